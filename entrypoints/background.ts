@@ -1,0 +1,36 @@
+// Wiring only: the library service answers messages; tabs hear about edits; the command opens the library.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { MarginDB } from '@/lib/db';
+import { classifyError } from '@/lib/library/errors';
+import { createLibraryService } from '@/lib/library/service';
+import { broadcastToTabs, listenForRequests } from '@/lib/messaging';
+import { openLibraryTab } from '@/lib/open-library';
+
+export default defineBackground(() => {
+  let db: MarginDB | undefined;
+  const openDb = () => {
+    db ??= new MarginDB();
+    return db;
+  };
+
+  listenForRequests(
+    createLibraryService({
+      db: openDb,
+      now: Date.now,
+      notifyPapers: (updates) => broadcastToTabs('papersChanged', { updates }),
+      notifySettings: (settings) => broadcastToTabs('settingsChanged', { settings }),
+      openLibrary: openLibraryTab,
+    }),
+    classifyError,
+  );
+
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'open-library') void openLibraryTab();
+  });
+
+  // Ask once for storage the browser will not evict under pressure; a refusal changes nothing else.
+  browser.runtime.onInstalled.addListener(() => {
+    void navigator.storage?.persist?.().catch(() => false);
+  });
+});

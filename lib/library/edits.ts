@@ -1,0 +1,85 @@
+// The reader's edits. Each is idempotent (setting, not toggling), so a retried message is harmless, and
+// each stamps updatedAt so that merging two libraries keeps the newer edit.
+import type { MarginDB } from '../db';
+import { type Paper, type PaperRef, paperFromRef, type ReadingStatus } from '../paper';
+import { mergeRef } from './visit';
+
+export class UnknownPaperError extends Error {
+  override name = 'UnknownPaperError';
+  constructor(id: string) {
+    super(`No paper ${id} in the library`);
+  }
+}
+
+/** Stars or unstars a paper. Starring stores what the page knows; it keeps the first savedAt on a retry. */
+export async function setSaved(db: MarginDB, ref: PaperRef, saved: boolean, now: number): Promise<Paper> {
+  return db.transaction('rw', db.papers, async () => {
+    const row = await db.papers.get(ref.id);
+    const base = row ? mergeRef(row, ref) : paperFromRef(ref, now);
+    const wasSaved = row?.savedAt !== undefined;
+    if (saved === wasSaved && row) return row;
+    const next: Paper = { ...base, savedAt: saved ? (row?.savedAt ?? now) : undefined, updatedAt: now };
+    await db.papers.put(next);
+    return next;
+  });
+}
+
+/** The paper's row, created from what the page knows if the library has not met it yet. */
+export async function ensurePaper(db: MarginDB, ref: PaperRef, now: number): Promise<Paper> {
+  return db.transaction('rw', db.papers, async () => {
+    const row = await db.papers.get(ref.id);
+    if (row) return row;
+    const created = paperFromRef(ref, now);
+    await db.papers.put(created);
+    return created;
+  });
+}
+
+async function edit(db: MarginDB, id: string, now: number, change: (paper: Paper) => Partial<Paper>): Promise<Paper> {
+  return db.transaction('rw', db.papers, async () => {
+    const row = await db.papers.get(id);
+    if (!row) throw new UnknownPaperError(id);
+    const next: Paper = { ...row, ...change(row), updatedAt: now };
+    await db.papers.put(next);
+    return next;
+  });
+}
+
+/** Tags trimmed, de-duplicated case-insensitively, in the order given. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const raw of tags) {
+    const tag = raw.replace(/\s+/g, ' ').trim();
+    const key = tag.toLowerCase();
+    if (tag && !seen.has(key)) {
+      seen.add(key);
+      result.push(tag);
+    }
+  }
+  return result;
+}
+
+export const unsave = (db: MarginDB, id: string, now: number) => edit(db, id, now, () => ({ savedAt: undefined }));
+export const setTags = (db: MarginDB, id: string, tags: readonly string[], now: number) =>
+  edit(db, id, now, () => ({ tags: cleanTags(tags) }));
+export const setNote = (db: MarginDB, id: string, note: string, now: number) => edit(db, id, now, () => ({ note }));
+export const setStatus = (db: MarginDB, id: string, status: ReadingStatus, now: number) =>
+  edit(db, id, now, () => ({ status }));
+export const setDismissed = (db: MarginDB, id: string, dismissed: boolean, now: number) =>
+  edit(db, id, now, () => ({ dismissed }));
+
+/** Applies one change to many papers in one transaction (bulk actions in the library). */
+export async function editMany(
+  db: MarginDB,
+  ids: readonly string[],
+  now: number,
+  change: (paper: Paper) => Partial<Paper>,
+): Promise<Paper[]> {
+  return db.transaction('rw', db.papers, async () => {
+    const rows = (await db.papers.bulkGet([...ids])).filter((row): row is Paper => !!row);
+    const next = rows.map((row) => ({ ...row, ...change(row), updatedAt: now }));
+    await db.papers.bulkPut(next);
+    return next;
+  });
+}

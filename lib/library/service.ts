@@ -1,0 +1,61 @@
+// The background's answers to the protocol. Wiring (browser APIs, the clock) is passed in so that the
+// whole service runs in unit tests against fake-indexeddb.
+import type { MarginDB } from '../db';
+import type { Handlers } from '../messaging';
+import type { Paper } from '../paper';
+import type { Settings } from '../settings';
+import { ensurePaper, setDismissed, setSaved, setTags } from './edits';
+import { allTags } from './query';
+import { loadSettings, saveSettings } from './settings-store';
+import { type PaperUpdate, updateOf } from './states';
+import { lookUpStates, recordVisit } from './visit';
+
+export interface ServiceWiring {
+  db: () => MarginDB;
+  now: () => number;
+  /** Tell open pages that papers changed (another tab, the popup). */
+  notifyPapers: (updates: PaperUpdate[]) => Promise<void>;
+  notifySettings: (settings: Settings) => Promise<void>;
+  openLibrary: (paperId?: string) => Promise<void>;
+}
+
+export function createLibraryService(wiring: ServiceWiring): Handlers {
+  const { db, now } = wiring;
+
+  /** After an edit from a page: every open page is told, and the page that asked gets the update. */
+  async function afterEdit(paper: Paper): Promise<PaperUpdate> {
+    const update = updateOf(paper);
+    void wiring.notifyPapers([update]);
+    return update;
+  }
+
+  return {
+    async visitPage({ page, papers }) {
+      const states = await recordVisit(db(), page, papers, now());
+      const [settings, tags] = await Promise.all([loadSettings(db()), allTags(db())]);
+      return { states, settings, tags };
+    },
+    lookUpStates: ({ pageUrl, ids }) => lookUpStates(db(), pageUrl, ids, now()),
+    async setSaved({ paper, saved }) {
+      return afterEdit(await setSaved(db(), paper, saved, now()));
+    },
+    async setDismissed({ paper, dismissed }) {
+      await ensurePaper(db(), paper, now());
+      return afterEdit(await setDismissed(db(), paper.id, dismissed, now()));
+    },
+    async setTags({ paper, tags }) {
+      // Tagging from a page stars the paper too: a tag is only useful in the library.
+      await setSaved(db(), paper, true, now());
+      return afterEdit(await setTags(db(), paper.id, tags, now()));
+    },
+    async setViewPrefs({ site, prefs }) {
+      const settings = await saveSettings(db(), (current) => ({ ...current, view: { ...current.view, [site]: prefs } }));
+      await wiring.notifySettings(settings);
+      return settings;
+    },
+    async openLibrary({ paperId }) {
+      await wiring.openLibrary(paperId);
+      return null;
+    },
+  };
+}

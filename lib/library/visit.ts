@@ -1,0 +1,86 @@
+// Recording a page visit: the states of every paper shown, then one sighting per paper (per page and day)
+// and fresh metadata — all in one transaction, and idempotent so that a retried message is harmless.
+import type { MarginDB } from '../db';
+import { localDay } from '../dates';
+import { sightingKey } from '../page-key';
+import { type PageKind, type Paper, type PaperRef, paperFromRef, type Sighting, type Site } from '../paper';
+import { addSighting } from '../seen';
+import { type PaperState, stateOf } from './states';
+
+export interface PageInfo {
+  url: string;
+  site: Site;
+  kind: PageKind;
+}
+
+/** Page metadata refreshes the row but never erases what an earlier, richer page gave. */
+export function mergeRef(row: Paper, ref: PaperRef): Paper {
+  return {
+    ...row,
+    ...ref,
+    version: Math.max(ref.version ?? 0, row.version ?? 0) || undefined,
+    authors: ref.authors.length ? ref.authors : row.authors,
+    abstract: ref.abstract ?? row.abstract,
+    subjects: ref.subjects.length ? ref.subjects : row.subjects,
+    published: ref.published ?? row.published,
+    announced: ref.announced ?? row.announced,
+    links: { ...row.links, ...definedOnly(ref.links) },
+  };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export async function recordVisit(
+  db: MarginDB,
+  page: PageInfo,
+  refs: readonly PaperRef[],
+  now: number,
+): Promise<Record<string, PaperState>> {
+  const unique = [...new Map(refs.map((ref) => [ref.id, ref])).values()];
+  const ids = unique.map((ref) => ref.id);
+  const keys = ids.map((id) => sightingKey(id, page.url, now));
+  return db.transaction('rw', db.papers, db.sightings, async () => {
+    const [rows, existing] = await Promise.all([db.papers.bulkGet(ids), db.sightings.bulkGet(keys)]);
+    const states: Record<string, PaperState> = {};
+    const paperWrites: Paper[] = [];
+    const sightingWrites: Sighting[] = [];
+    unique.forEach((ref, i) => {
+      const row = rows[i];
+      states[ref.id] = stateOf(row, page.url, now);
+      if (existing[i]) return; // already recorded on this page today: nothing changes
+      const seen = addSighting(row?.seen, {
+        at: now,
+        firstUrl: page.url,
+        firstSite: page.site,
+        firstKind: page.kind,
+      });
+      paperWrites.push({ ...(row ? mergeRef(row, ref) : paperFromRef(ref, now)), seen });
+      sightingWrites.push({
+        key: keys[i] as string,
+        paperId: ref.id,
+        pageUrl: page.url,
+        site: page.site,
+        kind: page.kind,
+        section: ref.section,
+        day: localDay(now),
+        seenAt: now,
+      });
+    });
+    if (paperWrites.length) await db.papers.bulkPut(paperWrites);
+    if (sightingWrites.length) await db.sightings.bulkPut(sightingWrites);
+    return states;
+  });
+}
+
+/** States without recording anything (after an edit elsewhere, or for a page already recorded). */
+export async function lookUpStates(
+  db: MarginDB,
+  pageUrl: string,
+  ids: readonly string[],
+  now: number,
+): Promise<Record<string, PaperState>> {
+  const rows = await db.papers.bulkGet([...ids]);
+  return Object.fromEntries(ids.map((id, i) => [id, stateOf(rows[i], pageUrl, now)]));
+}

@@ -1,0 +1,297 @@
+// The content script's work on a digest page: find the cards, read them, ask the library about all of them
+// in one message, and keep the annotations true as the site changes the page under us.
+import { h, render } from 'preact';
+import { CardControls } from '@/components/CardControls';
+import { CARD_CSS } from '@/components/card-css';
+import { pageCss } from '@/components/page-css';
+import type { Diagnostics, RequestOf, RequestType, ResponseMap } from '../messages';
+import { pageKey } from '../page-key';
+import type { PaperRef } from '../paper';
+import { DEFAULT_SETTINGS, type Settings, type ViewPrefs } from '../settings';
+import { detectPage } from '../sites/registry';
+import type { DetectedPage } from '../sites/types';
+import type { PaperUpdate } from '../library/states';
+import { applyUpdate, type CardRecord, mountCard, UI_ATTRIBUTE, unmountCard, writeContract } from './card-view';
+import { Overlays } from './overlays';
+import { createSharedStyle } from './styles';
+import { TriageKeys } from './triage-keys';
+import { inSlices } from './yield';
+
+export type Send = <T extends RequestType>(type: T, data: RequestOf<T>) => Promise<ResponseMap[T]>;
+
+export interface AnnotatorDeps {
+  doc: Document;
+  send: Send;
+  now: () => number;
+  openUrl: (url: string) => void;
+}
+
+const NO_PAPERS = "0 papers found — the site's layout may have changed. Margin could not read this page.";
+
+export class PageAnnotator {
+  private detected: DetectedPage | null = null;
+  private pageUrl = '';
+  private records = new Map<Element, CardRecord>();
+  /** Cards in page order. */
+  cards: CardRecord[] = [];
+  settings: Settings = DEFAULT_SETTINGS;
+  knownTags: string[] = [];
+  private unreadable = 0;
+  private scanned = false;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private observer: MutationObserver | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly cardStyle = createSharedStyle(CARD_CSS, 'data-margin-style');
+  readonly overlays: Overlays;
+  readonly keys: TriageKeys;
+
+  constructor(private readonly deps: AnnotatorDeps) {
+    this.overlays = new Overlays(deps.doc, this.cardStyle, this);
+    this.keys = new TriageKeys(this);
+  }
+
+  get page() {
+    const detected = this.detected;
+    return detected
+      ? { url: this.pageUrl, site: detected.adapter.site, kind: detected.handler.kind }
+      : null;
+  }
+
+  get now() {
+    return this.deps.now();
+  }
+
+  start(): void {
+    const { doc } = this.deps;
+    this.observer = new MutationObserver((mutations) => {
+      if (mutations.some(isForeignChange)) this.schedule();
+    });
+    this.observer.observe(doc.body ?? doc.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
+    this.keys.attach(doc);
+    void this.scan();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    clearTimeout(this.timer);
+    this.keys.detach();
+    this.reset();
+    this.overlays.remove();
+  }
+
+  /** Coalesces bursts of mutations (the site rendering a list) into one pass. */
+  schedule(delay = 60): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.scan(), delay);
+  }
+
+  /** One annotation pass; passes never overlap, and a pass requested meanwhile runs after. */
+  scan(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.pass().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        void this.scan();
+      }
+    });
+    return this.running;
+  }
+
+  private reset(): void {
+    for (const record of this.records.values()) unmountCard(record);
+    this.records.clear();
+    this.cards = [];
+    this.unreadable = 0;
+    this.scanned = false;
+  }
+
+  private async pass(): Promise<void> {
+    const { doc } = this.deps;
+    const href = doc.location.href;
+    if (pageKey(href) !== pageKey(this.pageUrl || href) || !this.detected) {
+      // In-page navigation: a new page, whatever elements the site kept.
+      this.reset();
+      this.detected = detectPage(href);
+      if (this.detected) this.overlays.adoptPageStyle(pageCss(this.detected.adapter.site));
+    }
+    this.pageUrl = href;
+    const detected = this.detected;
+    if (!detected) return;
+    const { layout } = detected.handler;
+    const url = new URL(href);
+    const elements = layout.cards(doc);
+    const context = layout.context(doc, url);
+    const fresh: { element: Element; key: string; ref: PaperRef }[] = [];
+    let unreadable = 0;
+    await inSlices(elements, (element) => {
+      const key = layout.cardKey(element);
+      const known = this.records.get(element);
+      if (known && known.key === key && known.host.isConnected) return;
+      const ref = layout.extract(element, context, url);
+      if (ref) fresh.push({ element, key, ref });
+      else unreadable++;
+    });
+    this.unreadable = unreadable;
+    this.scanned = true;
+    if (fresh.length) await this.annotate(fresh, detected);
+    const present = new Set(elements);
+    for (const [element, record] of this.records) {
+      if (!present.has(element) || !element.isConnected) {
+        unmountCard(record);
+        this.records.delete(element);
+      }
+    }
+    this.cards = elements.map((element) => this.records.get(element)).filter((r): r is CardRecord => !!r);
+    this.refreshPage();
+  }
+
+  private async annotate(fresh: { element: Element; key: string; ref: PaperRef }[], detected: DetectedPage) {
+    const page = this.page;
+    if (!page) return;
+    let states: ResponseMap['visitPage']['states'] = {};
+    try {
+      const result = await this.deps.send('visitPage', { page, papers: fresh.map((f) => f.ref) });
+      states = result.states;
+      this.settings = result.settings;
+      this.knownTags = result.tags;
+    } catch (error) {
+      this.overlays.notify(error instanceof Error ? error.message : String(error));
+    }
+    if (this.detected !== detected) return; // the page changed while we waited
+    await inSlices(fresh, ({ element, key, ref }) => {
+      const old = this.records.get(element);
+      if (old) unmountCard(old);
+      const record = mountCard(element, key, ref, detected.handler.layout.mount(element), this.cardStyle);
+      record.state = states[ref.id];
+      this.records.set(element, record);
+      this.renderCard(record);
+    });
+  }
+
+  renderCard(record: CardRecord): void {
+    writeContract(record);
+    render(
+      h(CardControls, {
+        title: record.ref.title,
+        state: record.state,
+        now: this.now,
+        editingTags: record.editingTags,
+        knownTags: this.knownTags,
+        actions: {
+          star: (saved) => void this.edit(record, 'setSaved', { paper: record.ref, saved }),
+          dismiss: (dismissed) => void this.edit(record, 'setDismissed', { paper: record.ref, dismissed }),
+          saveTags: (tags) => {
+            record.editingTags = false;
+            void this.edit(record, 'setTags', { paper: record.ref, tags });
+          },
+          editTags: (open) => {
+            record.editingTags = open;
+            this.renderCard(record);
+          },
+        },
+      }),
+      record.root,
+    );
+  }
+
+  /** An edit from this page: shown at once, then confirmed (or undone with a message) by the library. */
+  async edit<T extends 'setSaved' | 'setDismissed' | 'setTags'>(record: CardRecord, type: T, data: RequestOf<T>) {
+    const before = record.state;
+    const optimistic: PaperUpdate = {
+      id: record.ref.id,
+      saved: type === 'setSaved' ? (data as RequestOf<'setSaved'>).saved : type === 'setTags' || before?.state === 'saved',
+      tags: type === 'setTags' ? (data as RequestOf<'setTags'>).tags : (before?.tags ?? []),
+      dismissed: type === 'setDismissed' ? (data as RequestOf<'setDismissed'>).dismissed : (before?.dismissed ?? false),
+    };
+    this.applyUpdates([optimistic]);
+    try {
+      this.applyUpdates([await this.deps.send(type, data)]);
+    } catch (error) {
+      for (const other of this.cardsFor(record.ref.id)) {
+        other.state = before;
+        this.renderCard(other);
+      }
+      this.refreshPage();
+      this.overlays.notify(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  private cardsFor(id: string): CardRecord[] {
+    return this.cards.filter((record) => record.ref.id === id);
+  }
+
+  /** Edits made here, in another tab, the popup or the library. */
+  applyUpdates(updates: readonly PaperUpdate[]): void {
+    for (const update of updates) {
+      for (const record of this.cardsFor(update.id)) {
+        record.state = applyUpdate(record.state, update);
+        this.renderCard(record);
+      }
+      for (const tag of update.tags) if (!this.knownTags.includes(tag)) this.knownTags.push(tag);
+    }
+    this.refreshPage();
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.refreshPage();
+  }
+
+  /** Filters, summary bar and keyboard focus after any change of states or settings. */
+  refreshPage(): void {
+    this.overlays.refresh();
+    this.keys.refresh();
+  }
+
+  /** Where the summary bar goes on this page. */
+  anchor(): Element | null {
+    return this.detected?.handler.layout.summaryAnchor(this.deps.doc) ?? null;
+  }
+
+  /** The reader's filters for this site: applied at once, remembered by the library. */
+  setViewPrefs(prefs: ViewPrefs): void {
+    const page = this.page;
+    if (!page) return;
+    this.applySettings({ ...this.settings, view: { ...this.settings.view, [page.site]: prefs } });
+    this.deps.send('setViewPrefs', { site: page.site, prefs }).catch((error: unknown) => {
+      this.overlays.notify(`Could not remember this filter: ${error instanceof Error ? error.message : error}`);
+    });
+  }
+
+  open(record: CardRecord): void {
+    const { links, site } = record.ref;
+    const url = site === 'huggingface' ? (links.hf ?? links.abs) : (links.abs ?? links.hf);
+    if (url) this.deps.openUrl(url);
+  }
+
+  diagnostics(): Diagnostics {
+    const detected = this.detected;
+    const papers = this.cards.length;
+    return {
+      adapter: detected?.adapter.name ?? null,
+      kind: detected?.handler.kind ?? null,
+      url: this.deps.doc.location.href,
+      papers,
+      unreadable: this.unreadable,
+      warning: detected && this.scanned && papers === 0 ? NO_PAPERS : undefined,
+      error: this.overlays.lastNotice,
+    };
+  }
+}
+
+/** True for mutations of the site's own content, not Margin's hosts being added or removed. */
+function isForeignChange(mutation: MutationRecord): boolean {
+  if (mutation.type === 'attributes') return true;
+  const nodes = [...mutation.addedNodes, ...mutation.removedNodes];
+  return nodes.some((node) => !(node instanceof Element && node.hasAttribute(UI_ATTRIBUTE)));
+}

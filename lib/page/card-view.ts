@@ -1,0 +1,78 @@
+// One paper card on the page: its host element and shadow root, and the data-margin-* attributes of the
+// DOM contract (DESIGN.md) on the site's own card element.
+import { localDay } from '../dates';
+import type { PaperState, PaperUpdate } from '../library/states';
+import type { PaperRef } from '../paper';
+import type { Mount } from '../sites/types';
+import type { SharedStyle } from './styles';
+
+export interface CardRecord {
+  element: Element;
+  /** What the card showed when it was read; a different key means the site reused the element. */
+  key: string;
+  ref: PaperRef;
+  host: HTMLElement;
+  root: ShadowRoot;
+  state?: PaperState;
+  editingTags: boolean;
+}
+
+export const UI_ATTRIBUTE = 'data-margin-ui';
+
+export function mountCard(element: Element, key: string, ref: PaperRef, mount: Mount, style: SharedStyle): CardRecord {
+  for (const old of mount.parent.querySelectorAll(`:scope > [${UI_ATTRIBUTE}]`)) old.remove();
+  const host = element.ownerDocument.createElement('span');
+  host.setAttribute(UI_ATTRIBUTE, 'card');
+  host.setAttribute('data-placement', mount.placement);
+  const root = host.attachShadow({ mode: 'open' });
+  style.adopt(root);
+  // Clicks on Margin's controls are not clicks on the site's card.
+  host.addEventListener('click', (event) => event.stopPropagation());
+  mount.parent.insertBefore(host, mount.before);
+  return { element, key, ref, host, root, editingTags: false };
+}
+
+export function unmountCard(record: CardRecord): void {
+  record.host.remove();
+  for (const name of CONTRACT_ATTRIBUTES) record.element.removeAttribute(name);
+  record.element.removeAttribute('data-margin-focused');
+  record.element.removeAttribute('data-margin-hidden');
+}
+
+const CONTRACT_ATTRIBUTES = [
+  'data-margin-id',
+  'data-margin-state',
+  'data-margin-first-seen',
+  'data-margin-duplicate-of',
+  'data-margin-dismissed',
+];
+
+function setOrRemove(element: Element, name: string, value: string | undefined): void {
+  if (value === undefined) element.removeAttribute(name);
+  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** The public DOM contract on the site's card element. */
+export function writeContract(record: CardRecord): void {
+  const { element, ref, state } = record;
+  setOrRemove(element, 'data-margin-id', ref.id);
+  setOrRemove(element, 'data-margin-state', state?.state);
+  setOrRemove(element, 'data-margin-first-seen', state?.firstSeen ? localDay(state.firstSeen.at) : undefined);
+  setOrRemove(element, 'data-margin-duplicate-of', state?.duplicateOf?.id);
+  setOrRemove(element, 'data-margin-dismissed', state?.dismissed ? '' : undefined);
+}
+
+/** A state after an edit made here or elsewhere: saved or back to seen/new, tags, dismissed. */
+export function applyUpdate(state: PaperState | undefined, update: PaperUpdate): PaperState {
+  const base: PaperState = state ?? { state: 'new', seenCount: 0, tags: [], dismissed: false, topics: [], suggestions: [] };
+  if (update.deleted) {
+    return { ...base, state: 'new', firstSeen: undefined, seenCount: 0, tags: [], dismissed: false };
+  }
+  return {
+    ...base,
+    state: update.saved ? 'saved' : base.firstSeen ? 'seen' : 'new',
+    tags: update.tags,
+    dismissed: update.dismissed,
+    suggestions: base.suggestions.filter((s) => !update.tags.includes(s.tag)),
+  };
+}

@@ -1,0 +1,27 @@
+// Long pages are worked through in slices so that no main-thread task runs long (target: under 50 ms).
+
+const SLICE_MS = 8;
+
+/** Resolves on a fresh task; a MessageChannel hop avoids setTimeout's clamping. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Runs `work` on each item, yielding to the page whenever a slice of time is used up. */
+export async function inSlices<T>(items: readonly T[], work: (item: T, index: number) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    work(items[i] as T, i);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+// arXiv abstract pages (/abs/<id>): the `citation_*` meta tags carry everything, the title heading gets
+// the star and the `data-margin-*` attributes.
+import { parseArxivId } from '../arxiv-id';
+import { parseLooseDate } from '../dates';
+import { PaperRefSchema } from '../paper';
+import { collapseWhitespace, textOf } from '../text';
+import { parseSubjects } from './arxiv-listing';
+import { defineLayout } from './types';
+
+const meta = (doc: Document, name: string) =>
+  [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => collapseWhitespace(m.getAttribute('content') ?? ''));
+
+/** "Upadhyay, Manas V." → "Manas V. Upadhyay"; a name without a comma stays as it is. */
+export function citationName(name: string): string {
+  const [family, ...given] = name.split(',');
+  return given.length ? `${given.join(',').trim()} ${family?.trim() ?? ''}`.trim() : name;
+}
+
+/** The newest version listed in the submission history ("[v2] Tue, 3 Mar 2026 …"). */
+function latestVersion(doc: Document): number | undefined {
+  const versions = [...textOf(doc.querySelector('.submission-history')).matchAll(/\[v(\d+)\]/g)].map((m) =>
+    Number(m[1]),
+  );
+  return versions.length ? Math.max(...versions) : undefined;
+}
+
+export const absLayout = defineLayout<Document>({
+  context: (doc) => doc,
+  cards: (root) => {
+    const heading = root.querySelector('h1.title');
+    return heading ? [heading] : [];
+  },
+  cardKey: (heading) => textOf(heading),
+  extract(_heading, doc, url) {
+    const fromUrl = parseArxivId(url.pathname);
+    const arxiv = parseArxivId(meta(doc, 'citation_arxiv_id')[0] ?? '') ?? fromUrl;
+    if (!arxiv) return null;
+    const html = doc.querySelector('a#latexml-download-link, a[href*="/html/"]')?.getAttribute('href');
+    const candidate = {
+      id: arxiv.id,
+      version: fromUrl?.version ?? latestVersion(doc),
+      title: meta(doc, 'citation_title')[0] ?? '',
+      authors: meta(doc, 'citation_author').map(citationName),
+      abstract: meta(doc, 'citation_abstract')[0] || undefined,
+      subjects: parseSubjects(textOf(doc.querySelector('td.subjects'))),
+      published: parseLooseDate(meta(doc, 'citation_date')[0] ?? ''),
+      site: 'arxiv',
+      pageUrl: url.href,
+      section: 'single',
+      links: {
+        abs: `https://arxiv.org/abs/${arxiv.id}`,
+        pdf: meta(doc, 'citation_pdf_url')[0] || `https://arxiv.org/pdf/${arxiv.id}`,
+        html: html ? new URL(html, 'https://arxiv.org').href : undefined,
+      },
+    };
+    const parsed = PaperRefSchema.safeParse(candidate);
+    return parsed.success ? parsed.data : null;
+  },
+  mount: (heading) => ({ parent: heading, before: null, placement: 'inline' }),
+  summaryAnchor: () => null,
+});

@@ -1,0 +1,120 @@
+// arXiv listing pages (/list/<cat>/new, /recent, /pastweek, /YYYY-MM, /catchup): one `dl` per section
+// (the id `articles` repeats), each entry a `dt` with the identifier links and the `dd` after it with
+// the metadata. Selectors survive both the current markup and the pre-2024 one (see SITES.md).
+import { parseArxivId } from '../arxiv-id';
+import { parseLooseDate } from '../dates';
+import { type PaperRef, PaperRefSchema, type Section, type Subject } from '../paper';
+import { collapseWhitespace, textOf } from '../text';
+import { defineLayout } from './types';
+
+interface SectionInfo {
+  section: Section;
+  announced?: string;
+}
+
+interface ListingContext {
+  sections: Map<Element, SectionInfo>;
+}
+
+/** Text of a metadata field without its "Title:" / "Authors:" descriptor. */
+export function withoutDescriptor(element: Element | null): string {
+  if (!element) return '';
+  const descriptor = element.querySelector('.descriptor');
+  const full = textOf(element);
+  const label = textOf(descriptor);
+  return label && full.startsWith(label) ? full.slice(label.length).trim() : full;
+}
+
+function classifyHeading(heading: string): Section {
+  if (/^new submissions/i.test(heading)) return 'new';
+  if (/^cross/i.test(heading)) return 'cross';
+  if (/^replace/i.test(heading)) return 'replaced';
+  if (/^[A-Z][a-z]{2},\s+\d{1,2}\s+[A-Z][a-z]{2}/.test(heading)) return 'day';
+  return 'listing';
+}
+
+/** The heading of a section: inside the `dl` (current markup) or just before it (old markup). */
+function headingOf(dl: Element): string {
+  const inside = dl.querySelector(':scope > h3');
+  if (inside) return textOf(inside);
+  const before = dl.previousElementSibling;
+  return before?.tagName === 'H3' ? textOf(before) : '';
+}
+
+function readSections(doc: Document): Map<Element, SectionInfo> {
+  const pageDate = parseLooseDate(textOf(doc.querySelector('#dlpage > h3')));
+  const sections = new Map<Element, SectionInfo>();
+  for (const dl of doc.querySelectorAll('#dlpage dl')) {
+    const heading = headingOf(dl);
+    const section = classifyHeading(heading);
+    const announced = (section === 'day' || /\bfor\b/.test(heading) ? parseLooseDate(heading) : undefined) ?? pageDate;
+    sections.set(dl, { section, announced });
+  }
+  return sections;
+}
+
+/** "Materials Science (cond-mat.mtrl-sci); Soft Condensed Matter (cond-mat.soft)" → subjects. */
+export function parseSubjects(text: string): Subject[] {
+  const subjects: Subject[] = [];
+  for (const part of text.split(';')) {
+    const match = /^(.*?)\s*\(([a-z-]+(?:\.[A-Za-z-]+)?)\)$/.exec(part.trim());
+    if (match?.[2]) subjects.push({ code: match[2], name: match[1] || undefined });
+  }
+  return subjects;
+}
+
+/** Version from a versioned link (`/html/2609.22268v1`) or the identifier text. */
+function versionOf(dt: Element): number | undefined {
+  for (const link of dt.querySelectorAll('a[href*="/html/"], a[title="Abstract"]')) {
+    const parsed = parseArxivId(link.getAttribute('href') ?? '') ?? parseArxivId(textOf(link));
+    if (parsed?.version) return parsed.version;
+  }
+  return undefined;
+}
+
+function sectionOf(dt: Element, info: SectionInfo | undefined): Section {
+  const flags = textOf(dt);
+  if (/\(cross-list from/i.test(flags)) return 'cross';
+  if (/\(replaced\)/i.test(flags)) return 'replaced';
+  return info?.section ?? 'listing';
+}
+
+export function extractEntry(dt: Element, context: ListingContext, url: URL): PaperRef | null {
+  const absLink = dt.querySelector('a[title="Abstract"]');
+  const arxiv =
+    parseArxivId(absLink?.getAttribute('href') ?? '') ?? parseArxivId(textOf(absLink).replace(/^arXiv:/i, ''));
+  const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
+  if (!arxiv || !dd) return null;
+  const info = context.sections.get(dt.parentElement as Element);
+  const html = dt.querySelector('a[href*="/html/"]')?.getAttribute('href');
+  const abstract = collapseWhitespace(dd.querySelector('p.mathjax')?.textContent ?? '');
+  const candidate = {
+    id: arxiv.id,
+    version: versionOf(dt),
+    title: withoutDescriptor(dd.querySelector('.list-title')),
+    authors: [...dd.querySelectorAll('.list-authors a')].map(textOf).filter(Boolean),
+    abstract: abstract || undefined,
+    subjects: parseSubjects(withoutDescriptor(dd.querySelector('.list-subjects'))),
+    announced: info?.announced,
+    site: 'arxiv',
+    pageUrl: url.href,
+    section: sectionOf(dt, info),
+    links: {
+      abs: `https://arxiv.org/abs/${arxiv.id}`,
+      pdf: `https://arxiv.org/pdf/${arxiv.id}`,
+      html: html ? new URL(html, 'https://arxiv.org').href : undefined,
+    },
+  };
+  const parsed = PaperRefSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : null;
+}
+
+export const listingLayout = defineLayout<ListingContext>({
+  context: (doc) => ({ sections: readSections(doc) }),
+  cards: (root) => [...root.querySelectorAll('#dlpage dl > dt')],
+  cardKey: (dt) => dt.querySelector('a[title="Abstract"]')?.getAttribute('href') ?? '',
+  extract: extractEntry,
+  // After the identifier links, inline: the dt has room to the right, so no line is added.
+  mount: (dt) => ({ parent: dt, before: null, placement: 'inline' }),
+  summaryAnchor: (doc) => doc.querySelector('#dlpage dl'),
+});

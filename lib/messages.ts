@@ -79,6 +79,9 @@ export interface Diagnostics {
   papers: number;
   /** Cards the adapter matched but could not read. */
   unreadable: number;
+  /** Ids of the papers on the page, in page order (for "export this page"). */
+  ids: string[];
+  counts: { new: number; seen: number; saved: number; dismissed: number };
   warning?: string;
   error?: string;
 }

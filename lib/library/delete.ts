@@ -10,7 +10,10 @@ export interface DeletedSnapshot {
 export async function deletePapers(db: MarginDB, ids: readonly string[]): Promise<DeletedSnapshot> {
   return db.transaction('rw', db.papers, db.sightings, async () => {
     const papers = (await db.papers.bulkGet([...ids])).filter((row): row is Paper => !!row);
-    const sightings = await db.sightings.where('paperId').anyOf([...ids]).toArray();
+    const sightings = await db.sightings
+      .where('paperId')
+      .anyOf([...ids])
+      .toArray();
     await db.papers.bulkDelete(papers.map((p) => p.id));
     await db.sightings.bulkDelete(sightings.map((s) => s.key));
     return { papers, sightings };

@@ -49,7 +49,10 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
       return afterEdit(await setTags(db(), paper.id, tags, now()));
     },
     async setViewPrefs({ site, prefs }) {
-      const settings = await saveSettings(db(), (current) => ({ ...current, view: { ...current.view, [site]: prefs } }));
+      const settings = await saveSettings(db(), (current) => ({
+        ...current,
+        view: { ...current.view, [site]: prefs },
+      }));
       await wiring.notifySettings(settings);
       return settings;
     },

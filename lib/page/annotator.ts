@@ -15,6 +15,7 @@ import { applyUpdate, type CardRecord, mountCard, UI_ATTRIBUTE, unmountCard, wri
 import { Overlays } from './overlays';
 import { createSharedStyle } from './styles';
 import { TriageKeys } from './triage-keys';
+import { summarize } from './summary';
 import { inSlices } from './yield';
 
 export type Send = <T extends RequestType>(type: T, data: RequestOf<T>) => Promise<ResponseMap[T]>;
@@ -283,6 +284,8 @@ export class PageAnnotator {
       url: this.deps.doc.location.href,
       papers,
       unreadable: this.unreadable,
+      ids: [...new Set(this.cards.map((card) => card.ref.id))],
+      counts: summarize(this.cards.map((card) => card.state)),
       warning: detected && this.scanned && papers === 0 ? NO_PAPERS : undefined,
       error: this.overlays.lastNotice,
     };

@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from 'vitest';
+import { classifyError } from '@/lib/library/errors';
+import { createLibraryService } from '@/lib/library/service';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { freshDb, PAGE_A, ref, T0 } from './helpers';
+
+function service() {
+  const db = freshDb();
+  const wiring = {
+    db: () => db,
+    now: () => T0,
+    notifyPapers: vi.fn(async () => {}),
+    notifySettings: vi.fn(async () => {}),
+    openLibrary: vi.fn(async () => {}),
+  };
+  return { db, wiring, handlers: createLibraryService(wiring) };
+}
+
+describe('the library service', () => {
+  it('answers a page visit with states, settings and the library tags in one reply', async () => {
+    const { handlers } = service();
+    const reply = await handlers.visitPage({ page: PAGE_A, papers: [ref('2611.00001')] });
+    expect(reply.states['2611.00001']?.state).toBe('new');
+    expect(reply.settings).toEqual(DEFAULT_SETTINGS);
+    expect(reply.tags).toEqual([]);
+  });
+
+  it('stars, tags and dismisses, telling every open page', async () => {
+    const { handlers, wiring } = service();
+    expect(await handlers.setSaved({ paper: ref('2611.00001'), saved: true })).toEqual({
+      id: '2611.00001',
+      saved: true,
+      tags: [],
+      dismissed: false,
+    });
+    expect(await handlers.setTags({ paper: ref('2611.00002'), tags: ['rl'] })).toMatchObject({ saved: true, tags: ['rl'] });
+    expect(await handlers.setDismissed({ paper: ref('2611.00003'), dismissed: true })).toMatchObject({ saved: false, dismissed: true });
+    expect(wiring.notifyPapers).toHaveBeenCalledTimes(3);
+  });
+
+  it('remembers view choices per site and tells open pages', async () => {
+    const { handlers, wiring } = service();
+    const settings = await handlers.setViewPrefs({ site: 'arxiv', prefs: { hideSeen: true, hideDismissed: false } });
+    expect(settings.view.arxiv.hideSeen).toBe(true);
+    expect(settings.view.huggingface.hideSeen).toBe(false);
+    expect(wiring.notifySettings).toHaveBeenCalledWith(settings);
+  });
+});
+
+describe('error messages', () => {
+  it('says plainly when storage is full or unavailable', () => {
+    const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    expect(classifyError(quota)).toMatchObject({ code: 'storage-full', message: expect.stringContaining('full') });
+    const closed = Object.assign(new Error('IndexedDB is not available'), { name: 'MissingAPIError' });
+    expect(classifyError(closed)).toMatchObject({ code: 'storage-unavailable' });
+    const wrapped = Object.assign(new Error('AbortError'), { name: 'AbortError', inner: quota });
+    expect(classifyError(wrapped).code).toBe('storage-full');
+  });
+});

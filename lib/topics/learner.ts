@@ -1,0 +1,197 @@
+// Tag suggestions learned on the device from the reader's own tags: a calibrated tf-idf nearest centroid.
+// `add`/`remove` record which papers carry which tags (O(the paper's terms) for a new paper) and mark the
+// tags they touch; `train()` (run by `suggest`, or in the background after edits) re-sums only those tags,
+// applies idf, and fits the calibration (calibration.ts) on leave-one-out cosines. Sums run over papers in
+// key order, so a model depends only on its (paper, tag) pairs: adding then removing leaves it exactly as
+// it was, whatever the order. Chosen on the evaluation (docs/evaluation.md) over plain centroids, naive
+// Bayes and a linear SVM. The model never applies a tag: the reader accepts a suggestion or not.
+import type { TagSuggestion } from '../library/states';
+import { normalizeTitle } from '../text';
+import { type CalibrationSample, fitCalibration, probability } from './calibration';
+import { featurize, type SparseVector, Vocabulary } from './features';
+import { type Centroids, centroidsOf, Scratch, scoreAll, type TagSums, tagSums } from './learner-math';
+
+export interface TaggablePaper {
+  /** Canonical id; the normalised title stands in for papers without one. */
+  id?: string;
+  title: string;
+  abstract?: string;
+}
+
+export interface SuggestOptions {
+  /** Suggestions below this confidence are left out (default 0.5). */
+  minConfidence?: number;
+  /** At most this many suggestions (default 3). */
+  limit?: number;
+}
+
+export interface TagScore {
+  tag: string;
+  cosine: number;
+  confidence: number;
+}
+
+interface Doc extends SparseVector {
+  key: string;
+  tags: Set<string>;
+}
+
+interface Tag {
+  name: string;
+  members: Set<Doc>;
+  sums: TagSums | null;
+}
+
+/** Non-members per tag the calibration looks at; bounds training time on large libraries. */
+const NEGATIVES_PER_TAG = 60;
+
+export const paperText = (paper: TaggablePaper) => `${paper.title}\n${paper.abstract ?? ''}`;
+const paperKey = (paper: TaggablePaper) => paper.id ?? `title:${normalizeTitle(paper.title)}`;
+const tagKey = (tag: string) => tag.replace(/\s+/g, ' ').trim().toLowerCase();
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+export function createTagModel() {
+  const vocab = new Vocabulary();
+  const docs = new Map<string, Doc>();
+  const tags = new Map<string, Tag>();
+  const scratch = new Scratch();
+  let df = new Int32Array(1024);
+  let model: Centroids | null = null;
+
+  function bumpDf(doc: Doc, by: 1 | -1): void {
+    if (df.length < vocab.size) {
+      const grown = new Int32Array(Math.max(vocab.size, df.length * 2));
+      grown.set(df);
+      df = grown;
+    }
+    for (const id of doc.ids) df[id] = (df[id] as number) + by;
+  }
+
+  function setTag(doc: Doc, name: string, on: boolean): void {
+    const key = tagKey(name);
+    if (!key || doc.tags.has(key) === on) return;
+    let tag = tags.get(key);
+    if (!tag) {
+      tag = { name: name.replace(/\s+/g, ' ').trim(), members: new Set(), sums: null };
+      tags.set(key, tag);
+    }
+    if (on) {
+      doc.tags.add(key);
+      tag.members.add(doc);
+    } else {
+      doc.tags.delete(key);
+      tag.members.delete(doc);
+    }
+    tag.sums = null;
+    if (tag.members.size === 0) tags.delete(key);
+    model = null;
+  }
+
+  /** Learns that a paper carries these tags (its text is read the first time it is seen). */
+  function add(paper: TaggablePaper, newTags: readonly string[]): void {
+    const key = paperKey(paper);
+    let doc = docs.get(key);
+    if (!doc) {
+      if (!newTags.some((tag) => tagKey(tag))) return;
+      doc = { key, tags: new Set(), ...featurize(paperText(paper), vocab, true) };
+      docs.set(key, doc);
+      bumpDf(doc, 1);
+    }
+    for (const tag of newTags) setTag(doc, tag, true);
+  }
+
+  /** Unlearns tags of a paper; a paper left without tags is forgotten. */
+  function remove(paper: TaggablePaper, oldTags: readonly string[]): void {
+    const doc = docs.get(paperKey(paper));
+    if (!doc) return;
+    for (const tag of oldTags) setTag(doc, tag, false);
+    if (doc.tags.size > 0) return;
+    docs.delete(doc.key);
+    bumpDf(doc, -1);
+  }
+
+  /** Re-sums changed tags, applies idf and fits the calibration. Idempotent until the next change. */
+  function train(): Centroids {
+    if (model) return model;
+    const n = docs.size;
+    const idf = new Float64Array(vocab.size);
+    for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + (df[id] ?? 0))) + 1;
+    const keys = [...tags.keys()].sort();
+    for (const key of keys) {
+      const tag = tags.get(key) as Tag;
+      tag.sums ??= tagSums([...tag.members].sort(byKey), scratch, vocab.size);
+    }
+    const next = centroidsOf(
+      keys.map((key) => (tags.get(key) as Tag).sums as TagSums),
+      idf,
+      Math.log(1 + n) + 1,
+    );
+    const sorted = [...docs.values()].sort(byKey);
+    const samples: CalibrationSample[] = [];
+    keys.forEach((key, t) => {
+      const isMember = (doc: Doc) => doc.tags.has(key);
+      const members = sorted.filter(isMember);
+      const others = sorted.filter((doc) => !isMember(doc));
+      const stride = Math.max(1, Math.ceil(others.length / NEGATIVES_PER_TAG));
+      const negatives = others.filter((_, i) => i % stride === 0);
+      const cosines = next.sampleCosines(t, members, negatives, scratch);
+      // Weights give each tag its real share of papers: a sampled non-member stands for `stride` of them.
+      for (const cosine of cosines.members) samples.push({ tag: t, cosine, positive: true, weight: 1 / n });
+      const weight = others.length / Math.max(1, negatives.length) / n;
+      for (const cosine of cosines.negatives) samples.push({ tag: t, cosine, positive: false, weight });
+    });
+    next.calibration = fitCalibration(samples, keys.length);
+    next.names = keys.map((key) => (tags.get(key) as Tag).name);
+    model = next;
+    return model;
+  }
+
+  /** Every tag with its cosine and confidence for a paper, most likely first. */
+  function scores(paper: TaggablePaper): TagScore[] {
+    const trained = train();
+    const cosines = scoreAll(trained, featurize(paperText(paper), vocab, false));
+    return trained.names
+      .map((tag, t) => {
+        const cosine = cosines[t] as number;
+        return { tag, cosine, confidence: probability(trained.calibration, t, cosine) };
+      })
+      .sort((a, b) => b.confidence - a.confidence || (a.tag < b.tag ? -1 : 1));
+  }
+
+  /** Tags to offer for a paper, each with a confidence in [0, 1]; the paper's own tags are left out. */
+  function suggest(paper: TaggablePaper, existingTags: readonly string[] = [], options: SuggestOptions = {}) {
+    const { minConfidence = 0.5, limit = 3 } = options;
+    const have = new Set(existingTags.map(tagKey));
+    const suggestions: TagSuggestion[] = [];
+    for (const { tag, confidence } of scores(paper)) {
+      if (suggestions.length >= limit || confidence < minConfidence) break;
+      if (!have.has(tagKey(tag))) suggestions.push({ tag, confidence: Math.round(confidence * 1000) / 1000 });
+    }
+    return suggestions;
+  }
+
+  return {
+    add,
+    remove,
+    train: (): void => void train(),
+    suggest,
+    scores,
+    /** The fitted calibration, for diagnostics: shared slope and intercept, each tag's offset. */
+    calibration() {
+      const { names, calibration } = train();
+      const offsets = Object.fromEntries(names.map((name, t) => [name, calibration.offsets[t] ?? 0]));
+      return { slope: calibration.slope, intercept: calibration.intercept, offsets };
+    },
+    /** Papers the model has learned from. */
+    get size() {
+      return docs.size;
+    },
+    /** Tags the model knows, with how many papers carry each, by name. */
+    tags: () =>
+      [...tags.values()]
+        .map((tag) => ({ tag: tag.name, papers: tag.members.size }))
+        .sort((a, b) => (a.tag < b.tag ? -1 : 1)),
+  };
+}
+
+export type TagModel = ReturnType<typeof createTagModel>;

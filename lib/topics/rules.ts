@@ -1,0 +1,119 @@
+// Topic chips of a paper: built-in topics, the reader's own topics and the arXiv subject, each with the
+// terms that put it there (shown on hover), strongest first.
+// Strength: a term in the title counts 3, each occurrence in the abstract 1 (at most 3 a term), the
+// paper's primary arXiv subject 2 for the topic that claims it (1 for a cross-listed one). A built-in
+// topic needs 2 (a title term, or two mentions in the abstract); a reader's topic needs any one match.
+
+import type { TopicMatch } from '../library/states';
+import type { UserTopic } from '../settings';
+import { subjectLabel } from './arxiv-subjects';
+import { builtinTopics } from './taxonomy';
+import { compileTerms, findTerms, type TermMatcher } from './terms';
+
+export interface TopicInput {
+  title: string;
+  abstract?: string;
+  /** The paper's subjects, primary first (as the arXiv adapter gives them). */
+  subjects: readonly { code: string; name?: string }[];
+}
+
+export interface ScoredTopic extends TopicMatch {
+  score: number;
+  source: 'user' | 'builtin' | 'subject';
+}
+
+interface Rule {
+  name: string;
+  matcher: TermMatcher;
+  titleOnly: Set<number>;
+  subjects: readonly string[];
+  source: 'user' | 'builtin';
+}
+
+const TITLE_WEIGHT = 3;
+const ABSTRACT_CAP = 3;
+const BUILTIN_MIN = 2;
+const SUBJECT_SCORE = 2;
+/** Subjects every paper of a broad listing has: shown only when nothing else is. */
+const GENERIC_SUBJECTS = new Set(['cs.LG', 'stat.ML', 'cs.AI']);
+const MAX_TERMS = 5;
+
+function rule(name: string, rawTerms: readonly string[], subjects: readonly string[], source: Rule['source']): Rule {
+  const titleOnly = new Set<number>();
+  const terms = rawTerms.map((term, i) => {
+    if (term.startsWith('^')) titleOnly.add(i);
+    return term.replace(/^\^/, '');
+  });
+  return { name, matcher: compileTerms(terms, source === 'builtin'), titleOnly, subjects, source };
+}
+
+let builtinRules: Rule[] | null = null;
+const userRules = new Map<string, Rule>();
+
+function builtins(): Rule[] {
+  builtinRules ??= builtinTopics().map((topic) => rule(topic.name, topic.terms, topic.subjects, 'builtin'));
+  return builtinRules;
+}
+
+function userRule(topic: UserTopic): Rule {
+  const key = JSON.stringify([topic.name, topic.keywords]);
+  let compiled = userRules.get(key);
+  if (!compiled) {
+    if (userRules.size > 500) userRules.clear();
+    compiled = rule(topic.name.trim(), topic.keywords, [], 'user');
+    userRules.set(key, compiled);
+  }
+  return compiled;
+}
+
+function scoreRule(r: Rule, paper: TopicInput): ScoredTopic | null {
+  const inTitle = findTerms(paper.title, r.matcher);
+  const inAbstract = paper.abstract ? findTerms(paper.abstract, r.matcher) : new Map();
+  let score = 0;
+  const terms = new Map<string, string>();
+  const note = (text: string) => {
+    if (!terms.has(text.toLowerCase())) terms.set(text.toLowerCase(), text);
+  };
+  for (const hit of inTitle.values()) {
+    score += TITLE_WEIGHT;
+    note(hit.text);
+  }
+  for (const [i, hit] of inAbstract) {
+    if (r.titleOnly.has(i)) continue;
+    score += Math.min(hit.count, ABSTRACT_CAP);
+    note(hit.text);
+  }
+  paper.subjects.forEach((subject, position) => {
+    if (!r.subjects.includes(subject.code)) return;
+    score += position === 0 ? SUBJECT_SCORE : 1;
+    note(subject.code);
+  });
+  const min = r.source === 'user' ? 1 : BUILTIN_MIN;
+  if (score < min) return null;
+  return { name: r.name, terms: [...terms.values()].slice(0, MAX_TERMS), score, source: r.source };
+}
+
+/** Every topic that applies, with its score, strongest first; user topics win ties and replace a
+ * built-in topic of the same name. */
+export function scoreTopics(paper: TopicInput, userTopics: readonly UserTopic[] = []): ScoredTopic[] {
+  const users = userTopics.map(userRule);
+  const taken = new Set(users.map((u) => u.name.toLowerCase()));
+  const rules = [...users, ...builtins().filter((b) => !taken.has(b.name.toLowerCase()))];
+  const found = rules.map((r) => scoreRule(r, paper)).filter((t): t is ScoredTopic => t !== null);
+  const primary = paper.subjects[0];
+  const claimed = primary && rules.some((r) => r.subjects.includes(primary.code));
+  if (primary && !claimed && (!GENERIC_SUBJECTS.has(primary.code) || found.length === 0)) {
+    const name = subjectLabel(primary);
+    if (!found.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
+      found.push({ name, terms: [primary.code], score: SUBJECT_SCORE + 0.5, source: 'subject' });
+    }
+  }
+  const rank = { user: 0, builtin: 1, subject: 2 } as const;
+  // Stable sort: equal scores keep user topics first, then the taxonomy's order.
+  return found.sort((a, b) => b.score - a.score || rank[a.source] - rank[b.source]);
+}
+
+/** Topic chips for a paper: built-in and user topics with the terms that matched, strongest first. */
+export function matchTopics(paper: TopicInput, userTopics: readonly UserTopic[] = []): TopicMatch[] {
+  return scoreTopics(paper, userTopics).map(({ name, terms }) => ({ name, terms }));
+}

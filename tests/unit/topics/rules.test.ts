@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { matchTopics, scoreTopics } from '@/lib/topics';
+import { compileTerms, findTerms } from '@/lib/topics/terms';
+
+const names = (paper: Parameters<typeof matchTopics>[0], user: Parameters<typeof matchTopics>[1] = []) =>
+  matchTopics(paper, user).map((topic) => topic.name);
+const terms = (text: string, list: string[], honourCase = true) =>
+  [...findTerms(text, compileTerms(list, honourCase)).values()].map((hit) => hit.text);
+
+describe('term matching', () => {
+  it('matches whole words only: no RL in URL, no LLM in MLLM', () => {
+    expect(terms('See the URL and the CURL tool', ['RL'])).toEqual([]);
+    expect(terms('MLLMs and SLLM are not it', ['LLM'])).toEqual([]);
+    expect(terms('An LLM-based agent', ['LLM'])).toEqual(['LLM']);
+    expect(terms('we use RL, not RLHF', ['RL'])).toEqual(['RL']);
+  });
+
+  it('takes plurals, -ies, hyphenation and spacing', () => {
+    expect(terms('Large Language Models', ['large language model'])).toEqual(['Large Language Models']);
+    expect(terms('LLMs everywhere', ['LLM'])).toEqual(['LLMs']);
+    expect(terms('two policies', ['policy'])).toEqual(['policies']);
+    for (const text of ['multi-modal', 'multimodal', 'Multi Modal'])
+      expect(terms(text, ['multi-modal'])).toEqual([text]);
+    expect(terms('fine tuning and finetuning', ['fine-tuning'])).toEqual(['fine tuning']);
+  });
+
+  it('keeps capitalised built-in terms to their case, so GaN is not a GAN', () => {
+    expect(terms('GaN transistors', ['GAN'])).toEqual([]);
+    expect(terms('a GAN', ['GAN'])).toEqual(['GAN']);
+    expect(terms('GaN transistors', ['GAN'], false)).toEqual(['GaN']);
+  });
+
+  it('reads a trailing * as a prefix', () => {
+    expect(terms('robotic arms and robots', ['robot*'])).toEqual(['robotic']);
+  });
+
+  it('counts occurrences per term', () => {
+    const hits = findTerms('attention, attention and Attention', compileTerms(['attention'], true));
+    expect(hits.get(0)).toEqual({ text: 'attention', count: 3, at: 0 });
+  });
+});
+
+describe('matchTopics', () => {
+  it('says why: each chip carries the matched terms, strongest topic first', () => {
+    const topics = matchTopics({
+      title: 'VOLO: Vision Outlooker for Visual Recognition',
+      abstract:
+        'Visual recognition has been dominated by convolutional neural networks (CNNs). ViTs reach 87% on ImageNet.',
+      subjects: [],
+    });
+    expect(topics[0]).toEqual({
+      name: 'Vision',
+      terms: ['Visual Recognition', 'convolutional neural networks', 'CNNs', 'ViTs', 'ImageNet'],
+    });
+  });
+
+  it('ranks title terms above passing mentions and needs two abstract mentions for a built-in topic', () => {
+    const paper = {
+      title: 'Bag of Tricks for Inference-time Computation of LLM Reasoning',
+      abstract: 'We study reasoning. A single mention of a graph.',
+      subjects: [],
+    };
+    expect(names(paper).slice(0, 2)).toEqual(['Reasoning', 'LLMs']);
+    expect(names(paper)).not.toContain('Graphs');
+  });
+
+  it('does not take physics for machine learning', () => {
+    const materials = {
+      title: 'Three-dimensional atom-by-atom measurement of interface diffusion dynamics',
+      abstract: 'Hydrogen diffusion in GaN under compression; our code is available. Acoustic phonons.',
+      subjects: [{ code: 'cond-mat.mtrl-sci', name: 'Materials Science' }],
+    };
+    expect(names(materials)).toEqual(['Materials Science']);
+  });
+
+  it('turns the primary arXiv subject into a readable chip, or into the topic that claims it', () => {
+    expect(matchTopics({ title: 'A note', subjects: [{ code: 'astro-ph.GA' }] })).toEqual([
+      { name: 'Galaxies', terms: ['astro-ph.GA'] },
+    ]);
+    expect(matchTopics({ title: 'A note', subjects: [{ code: 'cs.CV', name: 'Computer Vision' }] })).toEqual([
+      { name: 'Vision', terms: ['cs.CV'] },
+    ]);
+    // An unknown code keeps the page's name.
+    expect(names({ title: 'A note', subjects: [{ code: 'xx.YY', name: 'Something New' }] })).toEqual(['Something New']);
+  });
+
+  it('shows the generic cs.LG chip only when nothing else applies', () => {
+    const subjects = [{ code: 'cs.LG', name: 'Machine Learning' }];
+    expect(names({ title: 'On a thing', subjects })).toEqual(['Machine Learning']);
+    expect(names({ title: 'Diffusion Models for Robot Manipulation', subjects })).not.toContain('Machine Learning');
+  });
+
+  it('applies user topics case-insensitively, with one match, and lets them replace a built-in topic', () => {
+    const user = [
+      { name: 'My MoE', keywords: ['mixture of experts', 'router*'] },
+      { name: 'Vision', keywords: ['outlooker'] },
+    ];
+    const paper = {
+      title: 'VOLO: Vision Outlooker for Visual Recognition',
+      abstract: 'Routers everywhere.',
+      subjects: [],
+    };
+    const topics = matchTopics(paper, user);
+    expect(topics.find((t) => t.name === 'Vision')).toEqual({ name: 'Vision', terms: ['Outlooker'] });
+    expect(topics.find((t) => t.name === 'My MoE')).toEqual({ name: 'My MoE', terms: ['Routers'] });
+  });
+
+  it('scores: title 3 a term, abstract 1 a mention (at most 3), primary subject 2', () => {
+    const [topic] = scoreTopics({
+      title: 'Speech models',
+      abstract: 'speech speech speech speech',
+      subjects: [{ code: 'eess.AS' }],
+    });
+    expect(topic).toMatchObject({ name: 'Speech & audio', score: 3 + 3 + 2, source: 'builtin' });
+  });
+});

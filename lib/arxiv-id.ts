@@ -17,7 +17,8 @@ function fromBare(text: string): ArxivId | null {
   const modern = NEW_STYLE.exec(text);
   if (modern) {
     const [, yy, mm, serial, version] = modern;
-    // Four-digit serials ran until 2014-12, five-digit ones from 2015-01.
+    // The scheme began in 2007-04; four-digit serials ran until 2014-12, five-digit ones from 2015-01.
+    if (`${yy}${mm}` < '0704') return null;
     const fiveDigitEra = Number(yy) >= 15;
     if ((serial?.length === 5) !== fiveDigitEra) return null;
     return withVersion(`${yy}${mm}.${serial}`, version);
@@ -25,14 +26,18 @@ function fromBare(text: string): ArxivId | null {
   const old = OLD_STYLE.exec(text);
   if (old) {
     const [, archive, yy, mm, serial, version] = old;
+    // Old-style identifiers were issued from 1991 until 2007-03.
+    if (Number(yy) < 91 && `${yy}${mm}` > '0703') return null;
     return withVersion(`${archive}/${yy}${mm}${serial}`, version);
   }
   return null;
 }
 
-function withVersion(id: string, version: string | undefined): ArxivId {
-  const v = version === undefined ? undefined : Number(version);
-  return v && v > 0 ? { id, version: v } : { id };
+/** Versions start at 1: `v0` is no identifier. */
+function withVersion(id: string, version: string | undefined): ArxivId | null {
+  if (version === undefined) return { id };
+  const v = Number(version);
+  return v >= 1 ? { id, version: v } : null;
 }
 
 const URL_PATH = /^\/(?:abs|pdf|html|papers|format|ps)\/(.+?)(?:\.pdf)?\/?$/;
@@ -58,9 +63,18 @@ function fromUrl(text: string): ArxivId | null {
     return null;
   }
   const host = url.hostname.replace(/^(www|export)\./, '');
-  if (host !== 'arxiv.org' && host !== 'huggingface.co') return null;
-  const match = URL_PATH.exec(decodeURIComponent(url.pathname));
+  if (host !== 'arxiv.org' && host !== 'huggingface.co' && host !== 'hf.co') return null;
+  const match = URL_PATH.exec(safeDecode(url.pathname));
   return match?.[1] ? fromBare(match[1]) : null;
+}
+
+/** `%2F` in `/abs/hep-th%2F9901001` is a slash; a malformed escape (`%E0%A4%A`) must not throw. */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The canonical key of an arXiv identifier in any form, or null. */

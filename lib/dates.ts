@@ -26,20 +26,45 @@ function toIso(year: number, month: number, day: number): string | undefined {
   return isValidDay(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
 }
 
+// Month names as arXiv and Hugging Face print them: "Nov", "Sept", "September".
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const SLASHED = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})(?!\d)/;
+// "22 Nov 2024", "Fri,  3 Feb 23", "21 November, 2024"
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_NAME},?\\s+(\\d{4}|\\d{2})\\b`, 'i');
+// "Nov 22, 2024", "September 22 2026"
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+
+const monthNumber = (name: string | undefined) => MONTHS.indexOf((name ?? '').slice(0, 3).toLowerCase()) + 1;
+
+/** Two-digit years are arXiv's old headings ("3 Feb 23"); arXiv began in 1991. */
+const fullYear = (year: string | undefined) => {
+  const n = Number(year);
+  return (year ?? '').length > 2 ? n : n >= 91 ? 1900 + n : 2000 + n;
+};
+
+type DayParts = [year: number, month: number, day: number];
+const READERS: [RegExp, (match: RegExpExecArray) => DayParts][] = [
+  [ISO_DAY, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  [SLASHED, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  [DAY_MONTH_YEAR, (m) => [fullYear(m[3]), monthNumber(m[2]), Number(m[1])]],
+  [MONTH_DAY_YEAR, (m) => [fullYear(m[3]), monthNumber(m[1]), Number(m[2])]],
+];
+
 /**
- * Reads the dates arXiv prints in headings and meta: "Fri, 22 Nov 2024", "Tuesday, 22 September 2026",
- * "Fri, 3 Feb 23", "2026/09/09", "9 Sep 2026".
+ * Reads the dates arXiv prints in headings, meta tags and search results: "Fri, 22 Nov 2024",
+ * "Tuesday, 22 September 2026", "Fri, 3 Feb 23", "2026/09/09", "9 Sep 2026", "21 November, 2024", and also
+ * "2026-09-22" and "Sep 22, 2026". The first date in the text wins; undefined when there is none or when it
+ * does not exist (31 Feb).
  */
 export function parseLooseDate(text: string): string | undefined {
-  const slashed = /(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(text);
-  if (slashed) return toIso(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
-  const spelled = /(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\.?\s+(\d{4}|\d{2})\b/.exec(text);
-  if (!spelled) return undefined;
-  const month = MONTHS.indexOf((spelled[2] ?? '').toLowerCase()) + 1;
-  if (month === 0) return undefined;
-  const rawYear = Number(spelled[3]);
-  const year = rawYear < 100 ? 2000 + rawYear : rawYear;
-  return toIso(year, month, Number(spelled[1]));
+  let first: { index: number; parts: DayParts } | undefined;
+  for (const [pattern, read] of READERS) {
+    const match = pattern.exec(text);
+    if (match && (!first || match.index < first.index)) first = { index: match.index, parts: read(match) };
+  }
+  return first ? toIso(...first.parts) : undefined;
 }
 
 /** "Dec 8" (this year) or "Dec 8, 2025" (another year), for badges. */

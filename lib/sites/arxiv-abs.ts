@@ -4,8 +4,9 @@ import { parseArxivId } from '../arxiv-id';
 import { parseLooseDate } from '../dates';
 import { PaperRefSchema } from '../paper';
 import { collapseWhitespace, textOf } from '../text';
-import { parseSubjects } from './arxiv-listing';
+import { parseSubjects, withoutDescriptor } from './arxiv-listing';
 import { defineLayout } from './types';
+import { absoluteUrl } from './urls';
 
 const meta = (doc: Document, name: string) =>
   [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => collapseWhitespace(m.getAttribute('content') ?? ''));
@@ -31,7 +32,8 @@ export const absLayout = defineLayout<Document>({
     return heading ? [heading] : [];
   },
   cardKey: (heading) => textOf(heading),
-  extract(_heading, doc, url) {
+  extract(heading, doc, url) {
+    const authors = meta(doc, 'citation_author').map(citationName);
     const fromUrl = parseArxivId(url.pathname);
     const arxiv = parseArxivId(meta(doc, 'citation_arxiv_id')[0] ?? '') ?? fromUrl;
     if (!arxiv) return null;
@@ -39,8 +41,9 @@ export const absLayout = defineLayout<Document>({
     const candidate = {
       id: arxiv.id,
       version: fromUrl?.version ?? latestVersion(doc),
-      title: meta(doc, 'citation_title')[0] ?? '',
-      authors: meta(doc, 'citation_author').map(citationName),
+      // The meta tags hold the TeX source of the title; the heading (MathJax-rendered) is the fallback.
+      title: meta(doc, 'citation_title')[0] || withoutDescriptor(heading),
+      authors: authors.length ? authors : [...doc.querySelectorAll('.authors a')].map(textOf).filter(Boolean),
       abstract: meta(doc, 'citation_abstract')[0] || undefined,
       subjects: parseSubjects(textOf(doc.querySelector('td.subjects'))),
       published: parseLooseDate(meta(doc, 'citation_date')[0] ?? ''),
@@ -49,8 +52,8 @@ export const absLayout = defineLayout<Document>({
       section: 'single',
       links: {
         abs: `https://arxiv.org/abs/${arxiv.id}`,
-        pdf: meta(doc, 'citation_pdf_url')[0] || `https://arxiv.org/pdf/${arxiv.id}`,
-        html: html ? new URL(html, 'https://arxiv.org').href : undefined,
+        pdf: absoluteUrl(meta(doc, 'citation_pdf_url')[0], 'https://arxiv.org') ?? `https://arxiv.org/pdf/${arxiv.id}`,
+        html: absoluteUrl(html, 'https://arxiv.org'),
       },
     };
     const parsed = PaperRefSchema.safeParse(candidate);

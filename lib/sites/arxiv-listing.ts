@@ -4,8 +4,9 @@
 import { parseArxivId } from '../arxiv-id';
 import { parseLooseDate } from '../dates';
 import { type PaperRef, PaperRefSchema, type Section, type Subject } from '../paper';
-import { collapseWhitespace, textOf } from '../text';
+import { readableText, textOf } from '../text';
 import { defineLayout } from './types';
+import { absoluteUrl } from './urls';
 
 interface SectionInfo {
   section: Section;
@@ -16,13 +17,14 @@ interface ListingContext {
   sections: Map<Element, SectionInfo>;
 }
 
-/** Text of a metadata field without its "Title:" / "Authors:" descriptor. */
+/** Text of a metadata field without its "Title:" / "Authors:" descriptor, math kept as TeX. */
 export function withoutDescriptor(element: Element | null): string {
   if (!element) return '';
-  const descriptor = element.querySelector('.descriptor');
-  const full = textOf(element);
-  const label = textOf(descriptor);
-  return label && full.startsWith(label) ? full.slice(label.length).trim() : full;
+  const full = readableText(element);
+  const label = textOf(element.querySelector('.descriptor'));
+  if (label && full.startsWith(label)) return full.slice(label.length).trim();
+  // Some copies of the page lost the descriptor span but kept its text.
+  return full.replace(/^(?:Title|Authors|Subjects|Comments|Journal-ref)\s*:\s*/, '');
 }
 
 function classifyHeading(heading: string): Section {
@@ -33,21 +35,36 @@ function classifyHeading(heading: string): Section {
   return 'listing';
 }
 
-/** The heading of a section: inside the `dl` (current markup) or just before it (old markup). */
+/**
+ * The heading of a section: inside the `dl` (current markup) or before it (old markup, where other elements
+ * such as a "[ total of N entries ]" line may sit between the two). A `dl` never takes another section's heading.
+ */
 function headingOf(dl: Element): string {
   const inside = dl.querySelector(':scope > h3');
   if (inside) return textOf(inside);
-  const before = dl.previousElementSibling;
-  return before?.tagName === 'H3' ? textOf(before) : '';
+  for (let before = dl.previousElementSibling; before; before = before.previousElementSibling) {
+    if (before.tagName === 'H3') return textOf(before);
+    if (before.tagName === 'DL') break;
+  }
+  return '';
+}
+
+/** The day the whole page announces: "Showing new listings for …" (/new) or "Catchup results for … on …". */
+function pageDate(doc: Document): string | undefined {
+  return (
+    parseLooseDate(textOf(doc.querySelector('#dlpage > h3'))) ??
+    parseLooseDate(textOf(doc.querySelector('#dlpage > h1')))
+  );
 }
 
 function readSections(doc: Document): Map<Element, SectionInfo> {
-  const pageDate = parseLooseDate(textOf(doc.querySelector('#dlpage > h3')));
+  const pageDay = pageDate(doc);
   const sections = new Map<Element, SectionInfo>();
   for (const dl of doc.querySelectorAll('#dlpage dl')) {
     const heading = headingOf(dl);
     const section = classifyHeading(heading);
-    const announced = (section === 'day' || /\bfor\b/.test(heading) ? parseLooseDate(heading) : undefined) ?? pageDate;
+    // Day sections and old "New submissions for Fri, 3 Feb 23" headings carry their own date.
+    const announced = (section === 'day' || /\bfor\b/.test(heading) ? parseLooseDate(heading) : undefined) ?? pageDay;
     sections.set(dl, { section, announced });
   }
   return sections;
@@ -72,11 +89,13 @@ function versionOf(dt: Element): number | undefined {
   return undefined;
 }
 
+/** The section heading says where an entry is listed; the entry's own flag only where the heading does not. */
 function sectionOf(dt: Element, info: SectionInfo | undefined): Section {
+  if (info && info.section !== 'listing') return info.section;
   const flags = textOf(dt);
   if (/\(cross-list from/i.test(flags)) return 'cross';
   if (/\(replaced\)/i.test(flags)) return 'replaced';
-  return info?.section ?? 'listing';
+  return 'listing';
 }
 
 export function extractEntry(dt: Element, context: ListingContext, url: URL): PaperRef | null {
@@ -87,7 +106,7 @@ export function extractEntry(dt: Element, context: ListingContext, url: URL): Pa
   if (!arxiv || !dd) return null;
   const info = context.sections.get(dt.parentElement as Element);
   const html = dt.querySelector('a[href*="/html/"]')?.getAttribute('href');
-  const abstract = collapseWhitespace(dd.querySelector('p.mathjax')?.textContent ?? '');
+  const abstract = readableText(dd.querySelector('p.mathjax'));
   const candidate = {
     id: arxiv.id,
     version: versionOf(dt),
@@ -102,7 +121,7 @@ export function extractEntry(dt: Element, context: ListingContext, url: URL): Pa
     links: {
       abs: `https://arxiv.org/abs/${arxiv.id}`,
       pdf: `https://arxiv.org/pdf/${arxiv.id}`,
-      html: html ? new URL(html, 'https://arxiv.org').href : undefined,
+      html: absoluteUrl(html, 'https://arxiv.org'),
     },
   };
   const parsed = PaperRefSchema.safeParse(candidate);

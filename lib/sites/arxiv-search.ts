@@ -2,7 +2,7 @@
 import { parseArxivId } from '../arxiv-id';
 import { parseLooseDate } from '../dates';
 import { PaperRefSchema, type Subject } from '../paper';
-import { collapseWhitespace, textOf } from '../text';
+import { readableText, textOf } from '../text';
 import { defineLayout } from './types';
 
 const idLink = (li: Element) => li.querySelector('.list-title a[href*="/abs/"]');
@@ -11,10 +11,10 @@ const idLink = (li: Element) => li.querySelector('.list-title a[href*="/abs/"]')
 function abstractOf(li: Element): string | undefined {
   const full = li.querySelector('.abstract-full') ?? li.querySelector('.abstract');
   if (!full) return undefined;
-  const text = textOf(full)
+  const text = readableText(full)
     .replace(/^Abstract\s*:\s*/i, '')
     .replace(/\s*[△▽]\s*(Less|More)\s*$/u, '');
-  return collapseWhitespace(text) || undefined;
+  return text || undefined;
 }
 
 function subjectsOf(li: Element): Subject[] {
@@ -24,6 +24,17 @@ function subjectsOf(li: Element): Subject[] {
   }));
 }
 
+/**
+ * "Submitted 3 March, 2025; v1 submitted 21 November, 2024; originally announced November 2024." The first
+ * version's date is the one a citation uses; "Submitted" alone is the first version when no v1 date follows.
+ */
+function firstSubmitted(li: Element): string | undefined {
+  const line = textOf(li.querySelector('p.is-size-7'));
+  const v1 = /\bv1 submitted\s+([^;]+)/i.exec(line)?.[1];
+  const latest = /^Submitted\s+([^;]+)/i.exec(line)?.[1];
+  return parseLooseDate(v1 ?? latest ?? '');
+}
+
 export const searchLayout = defineLayout<null>({
   context: () => null,
   cards: (root) => [...root.querySelectorAll('li.arxiv-result')],
@@ -31,15 +42,14 @@ export const searchLayout = defineLayout<null>({
   extract(li, _context, url) {
     const arxiv = parseArxivId(idLink(li)?.getAttribute('href') ?? '');
     if (!arxiv) return null;
-    const submitted = /Submitted\s+(\d{1,2}\s+\w+,?\s+\d{4})/.exec(textOf(li.querySelector('p.is-size-7')));
     const candidate = {
       id: arxiv.id,
       version: arxiv.version,
-      title: textOf(li.querySelector('p.title')),
+      title: readableText(li.querySelector('p.title')),
       authors: [...li.querySelectorAll('p.authors a')].map(textOf).filter(Boolean),
       abstract: abstractOf(li),
       subjects: subjectsOf(li),
-      published: submitted?.[1] ? parseLooseDate(submitted[1].replace(',', '')) : undefined,
+      published: firstSubmitted(li),
       site: 'arxiv',
       pageUrl: url.href,
       section: 'search',

@@ -4,9 +4,10 @@
 import { parseArxivId } from '../arxiv-id';
 import { isoDatePart } from '../dates';
 import { type Links, type PaperRef, PaperRefSchema, type Section } from '../paper';
-import { collapseWhitespace, textOf, titleId } from '../text';
+import { collapseWhitespace, readableText, textOf, titleId } from '../text';
 import { type EmbeddedPaper, readDailyPapers, readPaperContent } from './huggingface-data';
 import { defineLayout, type PageRule, type SiteAdapter } from './types';
+import { pathSegments } from './urls';
 
 const HOST = 'huggingface.co';
 const onHost = (url: URL) => url.hostname === HOST;
@@ -82,23 +83,32 @@ function buildRef(
   return parsed.success ? parsed.data : null;
 }
 
+function sameHfId(a: string, b: string): boolean {
+  const arxivA = parseArxivId(a)?.id;
+  return a === b || (!!arxivA && arxivA === parseArxivId(b)?.id);
+}
+
 const titleLink = (card: Element) => card.querySelector<HTMLAnchorElement>('h3 a[href*="/papers/"]');
-const hfIdOf = (link: HTMLAnchorElement | null) =>
-  link ? decodeURIComponent(new URL(link.getAttribute('href') ?? '', `https://${HOST}`).pathname.split('/')[2] ?? '') : '';
+
+/** The id in a card's title link (`/papers/<id>`); '' when the link is not a paper link. */
+function hfIdOf(link: HTMLAnchorElement | null): string {
+  const [first, id, more] = pathSegments(link?.getAttribute('href'), `https://${HOST}`);
+  return first === 'papers' && id && !more ? id : '';
+}
 
 const listing = defineLayout({
-    context: (doc: Document) => readDailyPapers(doc),
-    cards: (root) => [...root.querySelectorAll('article')].filter((card) => titleLink(card)),
-    cardKey: (card) => titleLink(card)?.getAttribute('href') ?? '',
-    extract(card, embedded, url) {
-      const link = titleLink(card);
-      const hfId = hfIdOf(link);
-      if (!hfId) return null;
-      const section: Section = url.searchParams.get('q') ? 'search' : 'listing';
-      return buildRef(hfId, textOf(link), embedded.get(hfId), url, section);
-    },
-    mount: (card) => ({ parent: card, before: card.firstChild, placement: 'overlay' }),
-    summaryAnchor: (doc) => doc.querySelector('article')?.parentElement ?? null,
+  context: (doc: Document) => readDailyPapers(doc),
+  cards: (root) => [...root.querySelectorAll('article')].filter((card) => titleLink(card)),
+  cardKey: (card) => titleLink(card)?.getAttribute('href') ?? '',
+  extract(card, embedded, url) {
+    const link = titleLink(card);
+    const hfId = hfIdOf(link);
+    if (!hfId) return null;
+    const section: Section = url.searchParams.get('q') ? 'search' : 'listing';
+    return buildRef(hfId, readableText(link), embedded.get(hfId), url, section);
+  },
+  mount: (card) => ({ parent: card, before: card.firstChild, placement: 'overlay' }),
+  summaryAnchor: (doc) => doc.querySelector('article')?.parentElement ?? null,
 });
 
 const single = defineLayout({
@@ -110,8 +120,9 @@ const single = defineLayout({
   cardKey: (card) => textOf(card),
   extract(card, embedded, url) {
     const hfId = path(url).split('/').pop() ?? '';
-    const matching = embedded && parseArxivId(embedded.id)?.id === parseArxivId(hfId)?.id ? embedded : undefined;
-    return buildRef(hfId, textOf(card), matching, url, 'single');
+    // After in-page navigation the embedded paper may be the previous one: use it only when it is this one.
+    const matching = embedded && sameHfId(embedded.id, hfId) ? embedded : undefined;
+    return buildRef(hfId, readableText(card), matching, url, 'single');
   },
   mount: (card) => ({ parent: card, before: null, placement: 'inline' }),
   summaryAnchor: () => null,

@@ -25,7 +25,8 @@ export class MessageFailure extends Error {
 }
 
 /** Errors that mean the worker went away before answering: the message can be sent again. */
-const TRANSIENT = /Could not establish connection|message port closed|Receiving end does not exist|message channel closed/i;
+const TRANSIENT =
+  /Could not establish connection|message port closed|Receiving end does not exist|message channel closed/i;
 const CONTEXT_GONE = /Extension context invalidated/i;
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -77,7 +78,10 @@ async function answer(message: Envelope, handlers: Handlers, classify: (error: u
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || 'request';
-    return { ok: false as const, error: { code: 'invalid-request' as const, message: `${type}: ${where}: ${issue?.message}` } };
+    return {
+      ok: false as const,
+      error: { code: 'invalid-request' as const, message: `${type}: ${where}: ${issue?.message}` },
+    };
   }
   try {
     const handler = handlers[type] as (data: unknown) => Promise<unknown>;

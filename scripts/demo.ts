@@ -5,9 +5,9 @@
 import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { hasShared, SKIP_MESSAGE } from '../tests/shared-fixtures';
 import { ExtensionBrowser } from '../tests/browser/harness';
 import { digestPages } from '../tests/browser/pages';
+import { hasShared, SKIP_MESSAGE } from '../tests/shared-fixtures';
 
 const OUT = resolve(process.cwd(), 'demo-output');
 const DOCS = resolve(process.cwd(), 'docs/screenshots');
@@ -38,12 +38,19 @@ async function main() {
     const digest = await browser.openDigest(fixture.url, fixture.cards);
     log(`${label}: ${fixture.url} — ${fixture.cards} papers found and annotated.`);
     await digest.star(fixture.someId).click();
-    await digest.page.waitForFunction((id) => document.querySelector(`[data-margin-id="${id}"]`)?.getAttribute('data-margin-state') === 'saved', fixture.someId);
+    await digest.page.waitForFunction(
+      (id) => document.querySelector(`[data-margin-id="${id}"]`)?.getAttribute('data-margin-state') === 'saved',
+      fixture.someId,
+    );
     log(`  starred ${fixture.someId}.`);
     const name = label === 'arXiv' ? 'arxiv' : 'huggingface';
     for (const scheme of ['light', 'dark'] as const) {
       await digest.page.emulateMedia({ colorScheme: scheme });
-      if (name === 'huggingface') await digest.page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), scheme === 'dark');
+      if (name === 'huggingface')
+        await digest.page.evaluate(
+          (dark) => document.documentElement.classList.toggle('dark', dark),
+          scheme === 'dark',
+        );
       const file = resolve(OUT, `${name}-${scheme}.png`);
       await digest.page.screenshot({ path: file });
       copyFileSync(file, resolve(DOCS, `${name}-${scheme}.png`));
@@ -57,7 +64,10 @@ async function main() {
   await popup.locator('[data-margin-paper]').nth(1).waitFor();
   const saved = await popup.locator('[data-margin-paper]').count();
   log(`Popup: ${saved} saved papers listed.`);
-  const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator('[data-margin-export="bibtex"]').first().click()]);
+  const [download] = await Promise.all([
+    popup.waitForEvent('download'),
+    popup.locator('[data-margin-export="bibtex"]').first().click(),
+  ]);
   const exported = resolve(OUT, download.suggestedFilename());
   await download.saveAs(exported);
   const entries = (await import('node:fs')).readFileSync(exported, 'utf8').match(/^@/gm)?.length ?? 0;
@@ -66,7 +76,10 @@ async function main() {
   await popup.screenshot({ path: popupShot, fullPage: true });
   copyFileSync(popupShot, resolve(DOCS, 'popup.png'));
   shots.push(popupShot);
-  writeFileSync(resolve(OUT, 'summary.txt'), `pages: ${hf.url} (${hf.cards}), ${arxiv.url} (${arxiv.cards})\nsaved: ${saved}\nexported: ${entries}\n`);
+  writeFileSync(
+    resolve(OUT, 'summary.txt'),
+    `pages: ${hf.url} (${hf.cards}), ${arxiv.url} (${arxiv.cards})\nsaved: ${saved}\nexported: ${entries}\n`,
+  );
   log(`Screenshots: ${shots.join(', ')}`);
 
   if (headed) {

@@ -24,7 +24,13 @@ export function BulkActions({ count, knownTags, onTag, onStatus, onDelete, onCle
           setTag('');
         }}
       >
-        <input aria-label="Tag to add to the selection" list="bulk-tags" placeholder="tag" value={tag} onInput={(e) => setTag(e.currentTarget.value)} />
+        <input
+          aria-label="Tag to add to the selection"
+          list="bulk-tags"
+          placeholder="tag"
+          value={tag}
+          onInput={(e) => setTag(e.currentTarget.value)}
+        />
         <datalist id="bulk-tags">
           {knownTags.map((t) => (
             <option key={t} value={t} />

@@ -1,5 +1,5 @@
-import { READING_STATUSES, type ReadingStatus, SITES, type Site } from '@/lib/paper';
 import { type LibraryFilters, SORTS, type SortKey } from '@/lib/library/search-index';
+import { READING_STATUSES, type ReadingStatus, SITES, type Site } from '@/lib/paper';
 import { statusLabel } from '../StatusSelect';
 
 interface Props {
@@ -36,7 +36,11 @@ export function FilterBar({ filters, sort, tags, topics, onFilters, onSort }: Pr
         value={filters.text}
         onInput={(event) => set({ text: event.currentTarget.value })}
       />
-      <select aria-label="Tag" value={filters.tag ?? ''} onChange={(e) => set({ tag: optional(e.currentTarget.value) })}>
+      <select
+        aria-label="Tag"
+        value={filters.tag ?? ''}
+        onChange={(e) => set({ tag: optional(e.currentTarget.value) })}
+      >
         <option value="">Any tag</option>
         {byCount(tags).map(([tag, count]) => (
           <option key={tag} value={tag}>
@@ -82,13 +86,33 @@ export function FilterBar({ filters, sort, tags, topics, onFilters, onSort }: Pr
       </select>
       <fieldset class="dates">
         <legend>Saved</legend>
-        <input type="date" aria-label="Saved from" value={filters.savedFrom ?? ''} onInput={(e) => set({ savedFrom: optional(e.currentTarget.value) })} />
-        <input type="date" aria-label="Saved until" value={filters.savedTo ?? ''} onInput={(e) => set({ savedTo: optional(e.currentTarget.value) })} />
+        <input
+          type="date"
+          aria-label="Saved from"
+          value={filters.savedFrom ?? ''}
+          onInput={(e) => set({ savedFrom: optional(e.currentTarget.value) })}
+        />
+        <input
+          type="date"
+          aria-label="Saved until"
+          value={filters.savedTo ?? ''}
+          onInput={(e) => set({ savedTo: optional(e.currentTarget.value) })}
+        />
       </fieldset>
       <fieldset class="dates">
         <legend>First seen</legend>
-        <input type="date" aria-label="Seen from" value={filters.seenFrom ?? ''} onInput={(e) => set({ seenFrom: optional(e.currentTarget.value) })} />
-        <input type="date" aria-label="Seen until" value={filters.seenTo ?? ''} onInput={(e) => set({ seenTo: optional(e.currentTarget.value) })} />
+        <input
+          type="date"
+          aria-label="Seen from"
+          value={filters.seenFrom ?? ''}
+          onInput={(e) => set({ seenFrom: optional(e.currentTarget.value) })}
+        />
+        <input
+          type="date"
+          aria-label="Seen until"
+          value={filters.seenTo ?? ''}
+          onInput={(e) => set({ seenTo: optional(e.currentTarget.value) })}
+        />
       </fieldset>
       <select aria-label="Sort" value={sort} onChange={(e) => onSort(e.currentTarget.value as SortKey)}>
         {SORTS.map((key) => (

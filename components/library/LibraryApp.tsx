@@ -46,9 +46,7 @@ export function LibraryApp({ db, suggest }: Props) {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes whenever the index does
   const results = useMemo(() => index.query(filters, sort), [index, version, filters, sort]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: as above
   const facets = useMemo(() => index.facets(), [index, version]);
   const knownTags = useMemo(() => [...facets.tags.keys()].sort(), [facets]);
   const pages = Math.max(1, Math.ceil(results.length / PAGE_SIZE));
@@ -70,7 +68,10 @@ export function LibraryApp({ db, suggest }: Props) {
       const snapshot = await actions.remove(ids);
       setSelected(new Set());
       if (openId && ids.includes(openId)) open(undefined);
-      setUndo({ snapshot, message: `Deleted ${snapshot.papers.length} paper${snapshot.papers.length === 1 ? '' : 's'}.` });
+      setUndo({
+        snapshot,
+        message: `Deleted ${snapshot.papers.length} paper${snapshot.papers.length === 1 ? '' : 's'}.`,
+      });
     } catch (e) {
       fail(e);
     }
@@ -83,13 +84,23 @@ export function LibraryApp({ db, suggest }: Props) {
       <header class="top">
         <h1>Margin library</h1>
         <span class="muted" data-margin-library-count>
-          {progress ? `Loading ${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}…` : `${index.size.toLocaleString()} saved papers`}
+          {progress
+            ? `Loading ${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}…`
+            : `${index.size.toLocaleString()} saved papers`}
         </span>
         <span class="spacer" />
-        <button type="button" aria-expanded={panel === 'import'} onClick={() => setPanel(panel === 'import' ? 'none' : 'import')}>
+        <button
+          type="button"
+          aria-expanded={panel === 'import'}
+          onClick={() => setPanel(panel === 'import' ? 'none' : 'import')}
+        >
           Import
         </button>
-        <button type="button" aria-expanded={panel === 'settings'} onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}>
+        <button
+          type="button"
+          aria-expanded={panel === 'settings'}
+          onClick={() => setPanel(panel === 'settings' ? 'none' : 'settings')}
+        >
           Settings
         </button>
       </header>
@@ -103,12 +114,21 @@ export function LibraryApp({ db, suggest }: Props) {
       )}
       {panel === 'import' && <ImportPanel db={db} />}
       {panel === 'settings' && <SettingsPanel db={db} />}
-      <FilterBar filters={filters} sort={sort} tags={facets.tags} topics={facets.topics} onFilters={changeFilters} onSort={setSort} />
+      <FilterBar
+        filters={filters}
+        sort={sort}
+        tags={facets.tags}
+        topics={facets.topics}
+        onFilters={changeFilters}
+        onSort={setSort}
+      />
       {selected.size > 0 && (
         <BulkActions
           count={selected.size}
           knownTags={knownTags}
-          onTag={(tag) => actions.editMany([...selected], (p) => ({ tags: [...new Set([...p.tags, tag])] })).catch(fail)}
+          onTag={(tag) =>
+            actions.editMany([...selected], (p) => ({ tags: [...new Set([...p.tags, tag])] })).catch(fail)
+          }
           onStatus={(status) => actions.editMany([...selected], () => ({ status })).catch(fail)}
           onDelete={() => void remove([...selected])}
           onClear={() => setSelected(new Set())}
@@ -165,8 +185,16 @@ export function LibraryApp({ db, suggest }: Props) {
         )}
       </div>
       <section class="export-section" aria-label="Export">
-        <h2>Export {exportScope === 'selection' ? `the ${selected.size} selected papers` : `the ${results.length.toLocaleString()} papers shown`}</h2>
-        <ExportButtons scope={exportScope} load={(format) => exportInput(db, format, () => papersById(db, exportIds()), Date.now())} />
+        <h2>
+          Export{' '}
+          {exportScope === 'selection'
+            ? `the ${selected.size} selected papers`
+            : `the ${results.length.toLocaleString()} papers shown`}
+        </h2>
+        <ExportButtons
+          scope={exportScope}
+          load={(format) => exportInput(db, format, () => papersById(db, exportIds()), Date.now())}
+        />
         <p class="muted">JSON backup always holds the whole library: every paper, sighting, tag, note and setting.</p>
       </section>
       {undo && (

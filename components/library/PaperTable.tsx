@@ -48,7 +48,12 @@ export function PaperTable({ entries, selected, openId, onToggle, onToggleAll, o
               <button type="button" class="title-link" onClick={() => onOpen(entry.id)}>
                 {entry.title}
               </button>
-              {entry.hasNote && <span class="note-mark" title="Has a note"> ✎</span>}
+              {entry.hasNote && (
+                <span class="note-mark" title="Has a note">
+                  {' '}
+                  ✎
+                </span>
+              )}
             </td>
             <td class="muted">{firstAuthors(entry.authors)}</td>
             <td>

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { MarginDB } from '@/lib/db';
-import { saveSettings } from '@/lib/library/settings-store';
+import { loadSettings, saveSettings } from '@/lib/library/settings-store';
 import { broadcastToTabs } from '@/lib/messaging';
 import { KEY_ACTIONS, type KeyAction, type Settings } from '@/lib/settings';
-import { loadSettings } from '@/lib/library/settings-store';
 import { useLiveQuery } from '../use-live-query';
 import { TopicRulesEditor } from './TopicRulesEditor';
 
@@ -67,7 +66,9 @@ export function SettingsPanel({ db }: { db: MarginDB }) {
         ))}
       </div>
       {duplicateKeys.length > 0 && (
-        <p class="warning">The same key is set for two actions: {duplicateKeys.map((a) => KEY_LABELS[a]).join(', ')}.</p>
+        <p class="warning">
+          The same key is set for two actions: {duplicateKeys.map((a) => KEY_LABELS[a]).join(', ')}.
+        </p>
       )}
       <TopicRulesEditor
         topics={settings.userTopics}

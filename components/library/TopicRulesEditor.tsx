@@ -64,7 +64,12 @@ export function TopicRulesEditor({ topics, onSave }: Props) {
         ))}
       </ul>
       <form onSubmit={submit} aria-label={editing ? `Edit topic ${editing}` : 'New topic'}>
-        <input aria-label="Topic name" placeholder="Topic name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          aria-label="Topic name"
+          placeholder="Topic name"
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
         <input
           aria-label="Keywords, separated by commas"
           placeholder="keywords, separated by commas"

@@ -72,7 +72,9 @@ export function PopupApp({ db }: { db: MarginDB }) {
         Saved papers <span class="count">{saved.value?.total ?? ''}</span>
       </h2>
       {saved.value && saved.value.total === 0 && (
-        <p class="muted">{text || tag ? 'No saved paper matches.' : 'Star a paper on a digest page to keep it here.'}</p>
+        <p class="muted">
+          {text || tag ? 'No saved paper matches.' : 'Star a paper on a digest page to keep it here.'}
+        </p>
       )}
       <ul class="papers">
         {saved.value?.papers.map((paper) => (

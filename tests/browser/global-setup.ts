@@ -8,5 +8,6 @@ export default function setup(): void {
       throw new Error(`No extension build at ${build}: run \`npm run build && npm run build:firefox\` first.`);
     }
   }
-  if (!chromiumPath()) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
+  if (!chromiumPath())
+    throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
 }

@@ -68,7 +68,11 @@ export class ExtensionBrowser {
       this.requests.push(url);
       const served = this.pages.get(url);
       if (served) {
-        await route.fulfill({ status: 200, contentType: served.contentType ?? 'text/html; charset=utf-8', body: served.body });
+        await route.fulfill({
+          status: 200,
+          contentType: served.contentType ?? 'text/html; charset=utf-8',
+          body: served.body,
+        });
       } else {
         await route.abort('internetdisconnected');
       }

@@ -55,7 +55,9 @@ describe('star, reload, popup, export (Chromium)', () => {
       popup.waitForEvent('download'),
       popup.locator('[data-margin-export="markdown"]').first().click(),
     ]);
-    expect(await readFile((await markdown.path()) as string, 'utf8')).toContain(`https://arxiv.org/abs/${arxiv.someId}`);
+    expect(await readFile((await markdown.path()) as string, 'utf8')).toContain(
+      `https://arxiv.org/abs/${arxiv.someId}`,
+    );
 
     await popup.locator(`[data-margin-paper="${hf.someId}"] [data-margin-action="unstar"]`).click();
     await expect.poll(() => popup.locator(`[data-margin-paper="${hf.someId}"]`).count()).toBe(0);
@@ -94,7 +96,14 @@ describe('hostile page text (Chromium)', () => {
 /** The visible title of a card in a saved HF page, read from the page's own JSON. */
 async function titleOf(body: string, id: string): Promise<string> {
   const props = /data-target="DailyPapers" data-props="([^"]*)"/.exec(body)?.[1] ?? '';
-  const json = JSON.parse(props.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+  const json = JSON.parse(
+    props
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
+  );
   const item = json.dailyPapers.find((p: { paper: { id: string } }) => p.paper.id === id);
   return item.title as string;
 }

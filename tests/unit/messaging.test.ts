@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listenForRequests, MessageFailure, sendRequest } from '@/lib/messaging';
 import type { Handlers } from '@/lib/messaging';
+import { listenForRequests, MessageFailure, sendRequest } from '@/lib/messaging';
+import type { PaperRef } from '@/lib/paper';
 
 const handlers = {
   visitPage: vi.fn(async () => ({ states: {}, settings: {} as never, tags: [] })),
@@ -14,7 +15,7 @@ const handlers = {
   openLibrary: vi.fn(async () => null),
 } as unknown as Handlers;
 
-const paper = {
+const paper: PaperRef = {
   id: '2611.00001',
   title: 'A paper',
   authors: [],
@@ -23,7 +24,7 @@ const paper = {
   pageUrl: 'https://arxiv.org/list/cs.LG/new',
   section: 'new',
   links: {},
-} as const;
+};
 
 describe('messaging', () => {
   it('delivers a valid request to its handler and returns the typed reply', async () => {
@@ -50,7 +51,7 @@ describe('messaging', () => {
     const send = vi
       .spyOn(browser.runtime, 'sendMessage')
       .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
-      .mockResolvedValueOnce({ ok: true, data: null });
+      .mockResolvedValueOnce({ ok: true, data: null } as never);
     await expect(sendRequest('openLibrary', {})).resolves.toBeNull();
     expect(send).toHaveBeenCalledTimes(2);
   });

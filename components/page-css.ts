@@ -17,6 +17,7 @@ function themeRules(site: Site): string {
 
 export function pageCss(site: Site): string {
   return `${themeRules(site)}
+article[data-margin-id]{position:relative;}
 [data-margin-focused]{outline:2px solid var(--margin-accent) !important;outline-offset:2px;}
 [data-margin-hidden],dt[data-margin-hidden]+dd{display:none !important;}
 article[data-margin-dismissed]>:not([data-margin-ui]){display:none !important;}

@@ -13,10 +13,18 @@ import { PaperItem } from './PaperItem';
 
 const PAGE_SIZE = 30;
 
-async function currentTabDiagnostics(): Promise<Diagnostics | null> {
+/** The tab the popup reports on: the active one, or `popup.html?tab=<id>` when opened as a page. */
+async function targetTabId(): Promise<number | undefined> {
+  const asked = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(asked) && asked > 0) return asked;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return null;
-  return (await sendToTab(tab.id, 'diagnostics', {})) ?? null;
+  return tab?.id;
+}
+
+async function currentTabDiagnostics(): Promise<Diagnostics | null> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return null;
+  return (await sendToTab(tabId, 'diagnostics', {})) ?? null;
 }
 
 /** The popup: this page's summary, the reading library (live), and export. */

@@ -20,6 +20,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
 }
 
+/** The bit of the `chrome` API the tests call inside the extension's service worker. */
+interface ChromeTabsApi {
+  chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
+}
+
 const withoutHash = (url: string) => url.split('#')[0] ?? url;
 
 export class ExtensionBrowser {
@@ -107,6 +112,28 @@ export class ExtensionBrowser {
     const page = await this.context.newPage();
     await page.goto(this.extensionUrl('popup.html'));
     await page.locator('main.popup, [data-margin-storage-error]').first().waitFor();
+    return page;
+  }
+
+  /** The browser's tab id of `page` (the extension has no `tabs` permission, so ask for the active tab). */
+  async tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
+    const worker = await this.backgroundWorker();
+    const id = await worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as ChromeTabsApi;
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id;
+    });
+    if (id === undefined) throw new Error(`No tab found for ${page.url()}`);
+    return id;
+  }
+
+  /** The popup as it shows for the tab of `digest` (opened as a page, it reports on that tab). */
+  async openPopupFor(digest: Page): Promise<Page> {
+    const tabId = await this.tabIdOf(digest);
+    const page = await this.context.newPage();
+    await page.goto(this.extensionUrl(`popup.html?tab=${tabId}`));
+    await page.locator('[data-margin-diagnostics]').first().waitFor();
     return page;
   }
 

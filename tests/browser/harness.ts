@@ -137,6 +137,29 @@ export class ExtensionBrowser {
     return page;
   }
 
+  /** Ids of the starred papers, read straight from the extension's IndexedDB (not through our code). */
+  async savedIds(): Promise<string[]> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto(this.extensionUrl('popup.html'));
+      const ids = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('margin');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const request = open.result.transaction('papers').objectStore('papers').index('savedAt').getAllKeys();
+              request.onsuccess = () => resolve((request.result as string[]).sort());
+              request.onerror = () => reject(request.error);
+            };
+          }),
+      );
+      return ids;
+    } finally {
+      await page.close();
+    }
+  }
+
   async openLibrary(): Promise<Page> {
     const page = await this.context.newPage();
     await page.goto(this.extensionUrl('library.html'));

@@ -103,6 +103,43 @@ describe('browser restart (Chromium, persistent profile)', () => {
   });
 });
 
+describe('a full disk (Chromium)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch();
+    browser.serve(hf);
+  });
+  afterAll(() => browser?.close());
+
+  it('a star the disk cannot take is undone on the card with a plain message, and the next one works', async () => {
+    const digest = await browser.openDigest(hf.url, hf.cards);
+    const worker = await browser.backgroundWorker();
+    // What IndexedDB does when the quota or the disk is exhausted.
+    await worker.evaluate(() => {
+      const scope = globalThis as unknown as { __realPut?: unknown };
+      scope.__realPut = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await digest.star(hf.someId).click();
+    const notice = digest.page.locator('[data-margin-ui="panel"] [role="alert"]');
+    await expect.poll(() => notice.textContent()).toMatch(/storage is full/i);
+    await expect.poll(() => digest.state(hf.someId)).toBe('new');
+    expect(await digest.star(hf.someId).getAttribute('aria-pressed')).toBe('false');
+    expect(await browser.savedIds()).toEqual([]);
+
+    await worker.evaluate(() => {
+      const scope = globalThis as unknown as { __realPut: typeof IDBObjectStore.prototype.put };
+      IDBObjectStore.prototype.put = scope.__realPut;
+    });
+    await digest.star(hf.someId).click();
+    await expect.poll(() => digest.state(hf.someId)).toBe('saved');
+    expect(await browser.savedIds()).toEqual([hf.someId]);
+    await digest.page.close();
+  });
+});
+
 describe('storage the browser refuses (Chromium)', () => {
   const profile = mkdtempSync(join(tmpdir(), 'margin-broken-'));
   afterAll(() => rmSync(profile, { recursive: true, force: true }));

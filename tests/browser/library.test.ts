@@ -85,7 +85,10 @@ describe('many tabs, one worker that comes and goes (Chromium)', () => {
 });
 
 describe('browser restart (Chromium, persistent profile)', () => {
-  const profile = mkdtempSync(join(tmpdir(), 'margin-profile-'));
+  let profile = '';
+  beforeAll(() => {
+    profile = mkdtempSync(join(tmpdir(), 'margin-profile-'));
+  });
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
   it('a star made before the browser closed is in the popup after it starts again', async () => {
@@ -141,7 +144,10 @@ describe('a full disk (Chromium)', () => {
 });
 
 describe('storage the browser refuses (Chromium)', () => {
-  const profile = mkdtempSync(join(tmpdir(), 'margin-broken-'));
+  let profile = '';
+  beforeAll(() => {
+    profile = mkdtempSync(join(tmpdir(), 'margin-broken-'));
+  });
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
   it('when IndexedDB cannot be opened, the popup and the page say so plainly', async () => {

@@ -1,0 +1,25 @@
+// Merging a backup into a library: of two versions of a paper the newer edit (updatedAt) wins, tags are the
+// union of both, and sightings the union by key, the paper's seen summary counting the sightings it gains.
+import type { Paper, Sighting } from '../paper';
+import type { Settings } from '../settings';
+import { withSighting } from './seen-summary';
+
+const union = (first: readonly string[], second: readonly string[]) => [...new Set([...first, ...second])];
+
+/** The library's paper merged with the file's; `gained` are the file's sightings of it the library lacks. */
+export function mergePaper(library: Paper, file: Paper, gained: readonly Sighting[]): Paper {
+  const fileIsNewer = file.updatedAt > library.updatedAt;
+  const newer = fileIsNewer ? file : library;
+  const older = fileIsNewer ? library : file;
+  let seen = library.seen;
+  for (const sighting of gained) seen = withSighting(seen, sighting);
+  seen ??= file.seen;
+  const { seen: _ignored, ...fields } = newer;
+  return { ...fields, tags: union(newer.tags, older.tags), ...(seen ? { seen } : {}) };
+}
+
+/** The library's own settings are kept; topic rules it does not have (by name) are added from the file. */
+export function mergeSettings(library: Settings, file: Settings): Settings {
+  const names = new Set(library.userTopics.map((topic) => topic.name));
+  return { ...library, userTopics: [...library.userTopics, ...file.userTopics.filter((t) => !names.has(t.name))] };
+}

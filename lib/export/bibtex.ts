@@ -17,11 +17,14 @@ const SPECIALS: Record<string, string> = {
   _: '\\_',
   '^': '\\textasciicircum{}',
   '~': '\\textasciitilde{}',
+  // Classic TeX fonts print < and > as ¡ and ¿; the text commands print them in every encoding.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
 
-/** Escapes every character BibTeX treats specially; non-ASCII stays UTF-8. */
+/** Escapes every character BibTeX or TeX treats specially; non-ASCII stays UTF-8. */
 export function escapeBibtex(value: string): string {
-  return oneLine(value).replace(/[\\{}%&$#_^~]/g, (ch) => SPECIALS[ch] ?? ch);
+  return oneLine(value).replace(/[\\{}%&$#_^~<>]/g, (ch) => SPECIALS[ch] ?? ch);
 }
 
 /** Escaped title with capitals protected where a style must not lower-case them: {BERT}, {LLaMA}, {GPT-4}. */

@@ -33,7 +33,10 @@ describe('library page (Chromium)', () => {
     const digest = await browser.openDigest(arxiv.url, arxiv.cards);
     starred = (await digest.ids()).slice(0, STARS);
     for (const id of starred) await digest.star(id).click();
-    await expect.poll(() => browser.savedIds()).toEqual([...starred].sort());
+    await digest.page.waitForFunction(
+      (n) => document.querySelectorAll('[data-margin-state="saved"]').length === n,
+      STARS,
+    );
     await digest.page.close();
     library = await browser.openLibrary();
   });

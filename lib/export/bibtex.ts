@@ -23,8 +23,13 @@ const SPECIALS: Record<string, string> = {
 };
 
 /** Escapes every character BibTeX or TeX treats specially; non-ASCII stays UTF-8. */
+const SPECIAL = /[\\{}%&$#_^~<>]/;
+const SPECIAL_ALL = /[\\{}%&$#_^~<>]/g;
+
 export function escapeBibtex(value: string): string {
-  return oneLine(value).replace(/[\\{}%&$#_^~<>]/g, (ch) => SPECIALS[ch] ?? ch);
+  const line = oneLine(value);
+  // Most values have nothing to escape: skip the replace (10,000 abstracts are megabytes).
+  return SPECIAL.test(line) ? line.replace(SPECIAL_ALL, (ch) => SPECIALS[ch] ?? ch) : line;
 }
 
 /** Escaped title with capitals protected where a style must not lower-case them: {BERT}, {LLaMA}, {GPT-4}. */
@@ -42,6 +47,15 @@ function bibtexName(name: string): string {
   return /(^|\s)and(\s|$)/i.test(name) || commas > 1 ? `{${escaped}}` : escaped;
 }
 
+/**
+ * Keywords are read verbatim by Better BibTeX's parser (no TeX unescaping), so tags are written as they are;
+ * only braces and backslashes, which would unbalance or escape the value, become parentheses and slashes.
+ */
+function bibtexKeywords(tags: readonly string[]): string | undefined {
+  const verbatim = tags.map((tag) => oneLine(tag).replace(/[{}\\]/g, (ch) => ({ '{': '(', '}': ')' })[ch] ?? '/'));
+  return verbatim.length ? verbatim.join(', ') : undefined;
+}
+
 function fields(paper: Paper): [string, string | undefined][] {
   const id = arxivIdOf(paper);
   const year = yearOf(paper);
@@ -56,7 +70,7 @@ function fields(paper: Paper): [string, string | undefined][] {
     ['doi', id && escapeBibtex(arxivDoi(id))],
     ['url', urlOf(paper)],
     ['abstract', paper.abstract ? escapeBibtex(paper.abstract) : undefined],
-    ['keywords', paper.tags.length ? paper.tags.map(escapeBibtex).join(', ') : undefined],
+    ['keywords', bibtexKeywords(paper.tags)],
   ];
 }
 

@@ -49,5 +49,8 @@ function safeHttpUrl(link: string): string | undefined {
 
 /** One line: exports put each field on one line, so newlines and tabs in page text become spaces. */
 export function oneLine(value: string): string {
-  return value.replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ').trim();
+  return (BREAKS.test(value) ? value.replace(BREAKS_ALL, ' ') : value).trim();
 }
+
+const BREAKS = /[\r\n\t\v\f\u2028\u2029]/;
+const BREAKS_ALL = /[\r\n\t\v\f\u2028\u2029]+/g;

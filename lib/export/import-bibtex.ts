@@ -10,7 +10,7 @@ import { collapseWhitespace, titleId } from '../text';
 import { readBibtex, splitBibtexNames } from './bibtex-reader';
 import type { ImportFileOptions } from './import-file';
 import type { ImportResult, SkippedEntry } from './import-result';
-import { firstProblem } from './issues';
+import { firstProblem, REPORT_INPUT } from './issues';
 import { latexToText } from './latex-text';
 
 type Fields = Record<string, string>;
@@ -76,8 +76,9 @@ function landingPage(fields: Fields): string | undefined {
   return httpUrl(text(fields, 'url')) ?? (doi ? httpUrl(`https://doi.org/${doi}`) : undefined);
 }
 
+/** Keywords as Better BibTeX reads them: verbatim, split on commas and semicolons, braces dropped. */
 function tagsOf(fields: Fields): string[] {
-  const tags = (text(fields, 'keywords') ?? '').split(/[,;]/).map((tag) => tag.trim());
+  const tags = (fields.keywords ?? '').split(/[,;]/).map((tag) => tag.replace(/[{}]/g, '').replace(/\s+/g, ' ').trim());
   return [...new Set(tags.filter((tag) => TagSchema.safeParse(tag).success))];
 }
 
@@ -119,7 +120,7 @@ export function paperFromEntry(fields: Fields, now: number): Built {
     topics: [],
     updatedAt: now,
   };
-  const parsed = PaperSchema.safeParse(candidate);
+  const parsed = PaperSchema.safeParse(candidate, REPORT_INPUT);
   return parsed.success ? { ok: true, paper: parsed.data } : { ok: false, reason: firstProblem('', parsed.error) };
 }
 

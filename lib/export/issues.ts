@@ -1,8 +1,11 @@
 // Zod issues as a reader can act on them: `papers[12].title: expected a string`. zod/mini ships no locale,
-// so every issue would otherwise read "Invalid input".
+// so every issue would otherwise read "Invalid input". Parse with REPORT_INPUT so that issues carry what
+// they found ("got a number", "missing").
 import type { z } from '../zod';
 
 type Issue = z.core.$ZodIssue;
+
+export const REPORT_INPUT = { reportInput: true } as const;
 
 /** `papers[12].links.abs` from a base and an issue path. */
 export function formatPath(base: string, path: readonly PropertyKey[]): string {
@@ -34,8 +37,10 @@ export function describeIssue(issue: Issue): string {
       return issue.input === undefined
         ? `missing (expected ${article(issue.expected)})`
         : `expected ${article(issue.expected)}, got ${received(issue.input)}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_value': {
+      const expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return issue.input === undefined ? `missing (expected ${expected})` : `expected ${expected}`;
+    }
     case 'invalid_format':
       return `not a valid ${issue.format === 'url' ? 'http(s) URL' : issue.format}`;
     case 'too_big':

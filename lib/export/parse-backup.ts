@@ -13,7 +13,7 @@ import {
   BackupV1SightingSchema,
 } from './backup-schema';
 import { upgradeBackupV1 } from './backup-v1';
-import { firstProblem } from './issues';
+import { firstProblem, REPORT_INPUT } from './issues';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -66,7 +66,7 @@ async function validateList<T>(
   const rows: T[] = [];
   for (let start = 0; start < items.length; start += CHUNK) {
     for (let i = start; i < Math.min(items.length, start + CHUNK); i++) {
-      const result = schema.safeParse(items[i]);
+      const result = schema.safeParse(items[i], REPORT_INPUT);
       if (!result.success) return { ok: false, error: firstProblem(`${name}[${i}]`, result.error) };
       rows.push(result.data);
     }
@@ -123,7 +123,7 @@ export async function parseBackup(text: string, progress: Progress = () => {}): 
   if (!json.ok) return json;
   const version = checkFormat(json.value);
   if (!version.ok) return version;
-  const header = Header.safeParse(json.value);
+  const header = Header.safeParse(json.value, REPORT_INPUT);
   if (!header.success) return { ok: false, error: firstProblem('', header.error) };
   const total = header.data.papers.length + header.data.sightings.length + 1;
   let done = 0;
@@ -144,7 +144,7 @@ export async function parseBackup(text: string, progress: Progress = () => {}): 
   }
   const rows = await validateRows(header.data, { papers: BackupPaperSchema, sightings: BackupSightingSchema }, step);
   if (!rows.ok) return rows;
-  const settings = BackupSettingsSchema.safeParse((json.value as { settings?: unknown }).settings);
+  const settings = BackupSettingsSchema.safeParse((json.value as { settings?: unknown }).settings, REPORT_INPUT);
   if (!settings.success) return { ok: false, error: firstProblem('settings', settings.error) };
   step(1);
   return { ok: true, value: { ...base, version: 2, ...rows.value, settings: settings.data } };

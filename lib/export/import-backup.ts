@@ -18,9 +18,9 @@ export interface ImportOptions {
 }
 
 export async function importBackup(db: MarginDB, text: string, options: ImportOptions): Promise<ImportResult> {
-  const parsed = await parseBackup(text, (done) => options.progress?.(done * 0.9));
-  if (!parsed.ok) return parsed;
   try {
+    const parsed = await parseBackup(text, (done) => options.progress?.(done * 0.9));
+    if (!parsed.ok) return parsed;
     const counts = await writeBackup(db, parsed.value, options.mode, options.now ?? Date.now());
     options.progress?.(1);
     return { ok: true, ...counts, skipped: [] };

@@ -38,20 +38,23 @@ function parseJson(text: string): Parsed<unknown> {
   }
 }
 
+/** A short, safe rendering of a header value from the file (which may be anything, nested arbitrarily deep). */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 60));
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : typeof value;
+}
+
 function checkFormat(data: unknown): Parsed<1 | 2> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, error: 'Not a Margin backup (the file is not a JSON object)' };
   }
   const { format, version } = data as { format?: unknown; version?: unknown };
   if (format === undefined) return { ok: false, error: 'Not a Margin backup (format field missing)' };
-  if (format !== BACKUP_FORMAT) {
-    return { ok: false, error: `Not a Margin backup (format is ${JSON.stringify(format).slice(0, 80)})` };
-  }
+  if (format !== BACKUP_FORMAT) return { ok: false, error: `Not a Margin backup (format is ${shown(format)})` };
   if (!BACKUP_VERSIONS.includes(version as 1 | 2)) {
-    return {
-      ok: false,
-      error: `Unsupported backup version ${JSON.stringify(version)?.slice(0, 20)}: this Margin reads versions ${BACKUP_VERSIONS.join(' and ')}`,
-    };
+    const readable = BACKUP_VERSIONS.join(' and ');
+    return { ok: false, error: `Unsupported backup version ${shown(version)}: this Margin reads versions ${readable}` };
   }
   return { ok: true, value: version as 1 | 2 };
 }

@@ -26,9 +26,15 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every container in a JSON value with the key of each of its children. */
 function slots(value: Json, out: [Json[] | Record<string, Json>, string | number][] = []) {
-  if (Array.isArray(value)) value.forEach((child, i) => out.push([value, i]) && slots(child, out));
-  else if (value && typeof value === 'object')
-    for (const [k, child] of Object.entries(value)) out.push([value, k]) && slots(child, out);
+  const children: [string | number, Json][] = Array.isArray(value)
+    ? value.map((child, i) => [i, child])
+    : value && typeof value === 'object'
+      ? Object.entries(value)
+      : [];
+  for (const [key, child] of children) {
+    out.push([value as Json[] | Record<string, Json>, key]);
+    slots(child, out);
+  }
   return out;
 }
 
@@ -72,7 +78,7 @@ function mutate(random: () => number): string {
       else delete container[key as string];
     } else (container as Record<string | number, Json>)[key] = value;
   };
-  if (kind === 5) set(pick<Json>([null, 0, -1, 1e309 as number, '', 'x', true, [], {}, [1, 2], { a: 1 }]));
+  if (kind === 5) set(pick<Json>([null, 0, -1, 1.5, 1e21, '', 'x', true, [], {}, [1, 2], { a: 1 }]));
   if (kind === 6) set(undefined);
   if (kind === 7) set('y'.repeat(pick([100_001, 200_001, 1_000_000])));
   if (kind === 8) set(NESTED);

@@ -135,7 +135,12 @@ class Reader {
       this.pos = at + 1;
       const line = this.line(at);
       const type = this.name().toLowerCase();
-      if (type === 'comment') continue;
+      if (type === 'comment') {
+        // As Biber and Better BibTeX do: a braced comment is skipped whole, entries inside it included.
+        this.skipSpace();
+        if (this.text[this.pos] === '{') this.braced();
+        continue;
+      }
       const close = this.expect('{(') === '{' ? '}' : ')';
       if (type === 'preamble') {
         this.value();

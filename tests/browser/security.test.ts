@@ -531,6 +531,26 @@ describe.skipIf(!hasShared)('hostile pages, tags, notes, files and exports (Chro
     await expectNothingRan(popup, 'the popup after imports');
     await popup.close();
     await library.close();
+
+    // The pages after the import: where the imported topic rule (merged into the settings) names a chip, its
+    // name is text (and a data attribute); nothing runs.
+    const topic = backupFile([]).settings.userTopics[0]?.name ?? '';
+    for (const [page, cards] of [
+      [hf, HF_CARDS],
+      [arxiv, ARXIV_CARDS],
+    ] as const) {
+      const digest = await browser.openDigest(page.fixture.url, cards);
+      const chips = await digest.page
+        .locator('[data-margin-topic]')
+        .evaluateAll(
+          (els, name) =>
+            els.filter((el) => el.getAttribute('data-margin-topic') === name).map((el) => el.textContent ?? ''),
+          topic,
+        );
+      for (const chip of chips) expect(shown(chip)).toContain(shown(topic));
+      await checkDigest(digest, page, `${page.fixture.url} with an imported topic`);
+      await digest.page.close();
+    }
   });
 
   it('an imported BibTeX file with payloads shows them as text; javascript: URLs in one never become links', async () => {
@@ -684,7 +704,10 @@ function backupFile(papers: BackupPaper[]) {
       day: '2026-09-22',
       seenAt: paper.savedAt,
     })),
-    settings: { ...DEFAULT_SETTINGS, userTopics: [{ name: topic.text, keywords: ['imported', topic.text] }] },
+    settings: {
+      ...DEFAULT_SETTINGS,
+      userTopics: [{ name: topic.text, keywords: ['imported', 'model', 'learning', 'materials', topic.text] }],
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 // lists joined with "; ". A cell a spreadsheet would read as a formula gets a leading apostrophe.
 import { localDay } from '../dates';
 import type { Paper } from '../paper';
-import { arxivDoi, arxivIdOf, dateOf, urlOf } from './paper-fields';
+import { arxivDoi, arxivIdOf, dateOf, urlOf, withoutControls } from './paper-fields';
 import type { ExportFormat, ExportInput } from './types';
 
 const BOM = '\ufeff';
@@ -40,7 +40,7 @@ export function guardFormula(value: string): string {
 
 /** RFC 4180: quote a cell holding a quote, comma or line break; double the quotes inside. */
 export function csvCell(value: string): string {
-  const guarded = guardFormula(value);
+  const guarded = guardFormula(withoutControls(value));
   return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
 }
 

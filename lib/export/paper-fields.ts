@@ -49,8 +49,17 @@ function safeHttpUrl(link: string): string | undefined {
 
 /** One line: exports put each field on one line, so newlines and tabs in page text become spaces. */
 export function oneLine(value: string): string {
-  return (BREAKS.test(value) ? value.replace(BREAKS_ALL, ' ') : value).trim();
+  return withoutControls(BREAKS.test(value) ? value.replace(BREAKS_ALL, ' ') : value).trim();
 }
 
+/** Drops control characters other than tab, LF and CR: a NUL from a page ends a BibTeX entry for some readers. */
+export function withoutControls(value: string): string {
+  return CONTROLS.test(value) ? value.replace(CONTROLS_ALL, '') : value;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROLS_ALL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const BREAKS = /[\r\n\t\v\f\u2028\u2029]/;
 const BREAKS_ALL = /[\r\n\t\v\f\u2028\u2029]+/g;

@@ -3,7 +3,7 @@ import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import { writeBibtex } from '@/lib/export/bibtex';
 import { citeKeys } from '@/lib/export/cite-keys';
-import { AWKWARD_TITLES, hostilePapers, input, paper } from './fixtures';
+import { AWKWARD_TITLES, asLine, hostilePapers, input, paper } from './fixtures';
 
 const read = (bib: string) => {
   const library = parse(bib, { english: false, caseProtection: false, sentenceCase: false });
@@ -70,10 +70,10 @@ describe('BibTeX export', () => {
     expect(entries).toHaveLength(papers.length);
     for (const [i, entry] of entries.entries()) {
       const source = papers[i];
-      expect(entry.fields.title).toBe(source?.title.replace(/\s+/g, ' ').trim());
-      expect(entry.fields.abstract).toBe(source?.abstract?.replace(/\s+/g, ' ').trim());
+      expect(entry.fields.title).toBe(asLine(source?.title ?? ''));
+      expect(entry.fields.abstract).toBe(asLine(source?.abstract ?? ''));
       // Keyword lists split on commas and semicolons in every reader: only separator-free tags survive whole.
-      const whole = source?.tags.filter((tag) => !/[,;]/.test(tag)) ?? [];
+      const whole = source?.tags.filter((tag) => !/[,;]/.test(tag)).map(asLine) ?? [];
       expect(entry.fields.keywords ?? []).toEqual(expect.arrayContaining(whole));
     }
   });

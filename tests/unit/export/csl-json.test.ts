@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { writeCslJson } from '@/lib/export/csl-json';
-import { AWKWARD_TITLES, hostilePapers, input, paper } from './fixtures';
+import { AWKWARD_TITLES, asLine, hostilePapers, input, paper } from './fixtures';
 
 const schema = JSON.parse(readFileSync('tests/fixtures/export/csl-data.json', 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
@@ -53,7 +53,7 @@ describe('CSL-JSON export', () => {
       paper('title:abc', { published: undefined, announced: undefined, links: {}, authors: [] }),
     ];
     const items = valid(writeCslJson(input(papers)));
-    expect(items.map((item) => item.title)).toEqual(papers.map((p) => p.title.replace(/\s+/g, ' ').trim()));
+    expect(items.map((item) => item.title)).toEqual(papers.map((p) => asLine(p.title)));
     expect(new Set(items.map((item) => item.id)).size).toBe(papers.length);
     const last = items.at(-1);
     expect(last).toEqual({

@@ -75,6 +75,7 @@ export const HOSTILE = [
   '| table | cell |',
   'www.evil.example and https://evil.example/path',
   '&lt;script&gt;',
+  'NUL\u0000 bell\u0007 escape\u001b delete\u007f',
 ];
 
 export function hostilePapers(): Paper[] {
@@ -106,4 +107,15 @@ export function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A text as the line-based exports write it: line breaks and tabs as spaces, other controls dropped. */
+export function asLine(text: string): string {
+  return (
+    text
+      .replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+      .trim()
+  );
 }

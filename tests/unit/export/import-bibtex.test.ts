@@ -6,7 +6,7 @@ import { readBibtex } from '@/lib/export/bibtex-reader';
 import { importBibtex } from '@/lib/export/import-bibtex';
 import { titleId } from '@/lib/text';
 import { dump, freshDb } from '../library/helpers';
-import { AWKWARD_TITLES, hostilePapers, input, paper, T0 } from './fixtures';
+import { AWKWARD_TITLES, asLine, hostilePapers, input, paper, T0 } from './fixtures';
 
 const NOW = T0 + 1000;
 
@@ -24,8 +24,8 @@ describe('BibTeX import', () => {
     const stored = new Map((await db.papers.toArray()).map((p) => [p.id, p]));
     for (const source of papers) {
       const back = stored.get(source.id);
-      expect(back?.title).toBe(source.title.replace(/\s+/g, ' ').trim());
-      expect(back?.abstract).toBe(source.abstract?.replace(/\s+/g, ' ').trim());
+      expect(back?.title).toBe(asLine(source.title).replace(/\s+/g, ' '));
+      expect(back?.abstract).toBe(asLine(source.abstract ?? '').replace(/\s+/g, ' '));
       expect(back?.savedAt).toBe(NOW);
       expect(back?.subjects).toEqual([{ code: 'cs.LG' }]);
       expect(back?.links).toEqual({

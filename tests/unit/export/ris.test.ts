@@ -2,7 +2,7 @@
 // is `XX  - value`, lines end in CRLF.
 import { describe, expect, it } from 'vitest';
 import { writeRis } from '@/lib/export/ris';
-import { AWKWARD_TITLES, hostilePapers, input, paper } from './fixtures';
+import { AWKWARD_TITLES, asLine, hostilePapers, input, paper } from './fixtures';
 
 type RisRecord = [tag: string, value: string][];
 
@@ -65,7 +65,7 @@ describe('RIS export', () => {
     ];
     const records = readRis(writeRis(input(papers)));
     expect(records).toHaveLength(papers.length);
-    expect(records.map((r) => values(r, 'TI')[0])).toEqual(papers.map((p) => p.title.replace(/\s+/g, ' ').trim()));
+    expect(records.map((r) => values(r, 'TI')[0])).toEqual(papers.map((p) => asLine(p.title)));
     expect(values(records.at(-1) ?? [], 'DO')).toEqual([]);
   });
 });

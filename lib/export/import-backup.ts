@@ -4,18 +4,11 @@ import type { MarginDB } from '../db';
 import type { Paper, Sighting } from '../paper';
 import type { Settings } from '../settings';
 import type { Backup } from './backup-schema';
-import { type ImportMode, type ImportResult, sameRow } from './import-result';
-import { mergePaper, mergeSettings } from './merge';
-import { type Progress, parseBackup } from './parse-backup';
+import { type ImportMode, type ImportOptions, type ImportResult, sameRow } from './import-result';
+import { mergePaper, mergeSettings, withSightings } from './merge';
+import { parseBackup } from './parse-backup';
 
 type Counts = Omit<Extract<ImportResult, { ok: true }>, 'ok' | 'skipped'>;
-
-export interface ImportOptions {
-  mode: ImportMode;
-  progress?: Progress;
-  /** Stamped as updatedAt on papers a merge changes, so that they count as the latest edit. */
-  now?: number;
-}
 
 export async function importBackup(db: MarginDB, text: string, options: ImportOptions): Promise<ImportResult> {
   try {
@@ -76,7 +69,8 @@ async function mergeInto(db: MarginDB, backup: Backup, now: number): Promise<Cou
     if (current) before.set(id, current);
     if (!current && file) after.push(file);
     if (!current) continue;
-    const merged = mergePaper(current, file ?? { ...current, tags: [] }, gainedBy.get(id) ?? []);
+    const gainedHere = gainedBy.get(id) ?? [];
+    const merged = file ? mergePaper(current, file, gainedHere) : withSightings(current, gainedHere);
     after.push(sameRow(merged, current) ? current : { ...merged, updatedAt: Math.max(now, merged.updatedAt) });
   }
   const changed = after.filter((paper) => !sameRow(paper, before.get(paper.id)));

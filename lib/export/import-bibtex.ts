@@ -8,8 +8,7 @@ import type { MarginDB } from '../db';
 import { type Paper, PaperSchema, type Subject, TagSchema } from '../paper';
 import { collapseWhitespace, titleId } from '../text';
 import { readBibtex, splitBibtexNames } from './bibtex-reader';
-import type { ImportFileOptions } from './import-file';
-import type { ImportResult, SkippedEntry } from './import-result';
+import type { ImportOptions, ImportResult, SkippedEntry } from './import-result';
 import { firstProblem, REPORT_INPUT } from './issues';
 import { latexToText } from './latex-text';
 
@@ -131,7 +130,7 @@ function mergeImported(current: Paper, imported: Paper, now: number): Paper {
   return unchanged ? current : { ...current, savedAt: current.savedAt ?? now, tags, updatedAt: now };
 }
 
-export async function importBibtex(db: MarginDB, bib: string, options: ImportFileOptions): Promise<ImportResult> {
+export async function importBibtex(db: MarginDB, bib: string, options: ImportOptions): Promise<ImportResult> {
   if (options.mode === 'replace') {
     return { ok: false, error: 'Replace needs a JSON backup; a BibTeX file can only be merged into the library' };
   }

@@ -2,14 +2,7 @@
 // JSON backup.
 import type { MarginDB } from '../db';
 import { importBackup } from './import-backup';
-import type { ImportMode, ImportResult } from './import-result';
-import type { Progress } from './parse-backup';
-
-export interface ImportFileOptions {
-  mode: ImportMode;
-  progress?: Progress;
-  now?: number;
-}
+import type { ImportOptions, ImportResult } from './import-result';
 
 export function isBibtexFile(name: string, text: string): boolean {
   return /\.bib$/i.test(name) || /^\ufeff?\s*@[a-z]+\s*[{(]/i.test(text);
@@ -18,7 +11,7 @@ export function isBibtexFile(name: string, text: string): boolean {
 export async function importFile(
   db: MarginDB,
   file: { name: string; text: string },
-  options: ImportFileOptions,
+  options: ImportOptions,
 ): Promise<ImportResult> {
   if (isBibtexFile(file.name, file.text)) {
     const { importBibtex } = await import('./import-bibtex');

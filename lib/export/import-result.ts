@@ -24,6 +24,16 @@ export type ImportResult =
 
 export type ImportMode = 'merge' | 'replace';
 
+/** Fraction of the import done so far, 0…1. */
+export type Progress = (done: number) => void;
+
+export interface ImportOptions {
+  mode: ImportMode;
+  progress?: Progress;
+  /** The import's time: savedAt of papers a BibTeX import stars, updatedAt of papers an import changes. */
+  now?: number;
+}
+
 /** Structural equality of two JSON-like rows (key order ignored), to tell updated from unchanged. */
 export function sameRow(a: unknown, b: unknown): boolean {
   if (a === b) return true;

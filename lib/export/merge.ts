@@ -11,11 +11,17 @@ export function mergePaper(library: Paper, file: Paper, gained: readonly Sightin
   const fileIsNewer = file.updatedAt > library.updatedAt;
   const newer = fileIsNewer ? file : library;
   const older = fileIsNewer ? library : file;
-  let seen = library.seen;
-  for (const sighting of gained) seen = withSighting(seen, sighting);
-  seen ??= file.seen;
   const { seen: _ignored, ...fields } = newer;
+  const seen = withSightings(library, gained).seen ?? file.seen;
   return { ...fields, tags: union(newer.tags, older.tags), ...(seen ? { seen } : {}) };
+}
+
+/** The library's paper with its seen summary counting sightings it gains. */
+export function withSightings(paper: Paper, gained: readonly Sighting[]): Paper {
+  if (!gained.length) return paper;
+  let seen = paper.seen;
+  for (const sighting of gained) seen = withSighting(seen, sighting);
+  return { ...paper, ...(seen ? { seen } : {}) };
 }
 
 /** The library's own settings are kept; topic rules it does not have (by name) are added from the file. */

@@ -13,12 +13,10 @@ import {
   BackupV1SightingSchema,
 } from './backup-schema';
 import { upgradeBackupV1 } from './backup-v1';
+import type { Progress } from './import-result';
 import { firstProblem, REPORT_INPUT } from './issues';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** Fraction of the file validated so far, 0…1. */
-export type Progress = (done: number) => void;
 
 const CHUNK = 250;
 

@@ -1,5 +1,5 @@
 // A paper's seen summary (first sighting, count, last) computed from sightings, as the library keeps it.
-import type { SeenSummary, Sighting, Site } from '../paper';
+import type { SeenSummary, Sighting } from '../paper';
 
 /** Seen summaries of every paper, from its sightings in time order. */
 export function seenSummaries(sightings: readonly Sighting[]): Map<string, SeenSummary> {
@@ -15,7 +15,7 @@ function firstSummary(sighting: Sighting): SeenSummary {
   return {
     firstAt: sighting.seenAt,
     firstUrl: sighting.pageUrl,
-    firstSite: sighting.site as Site,
+    firstSite: sighting.site,
     firstKind: sighting.kind,
     count: 1,
     lastAt: sighting.seenAt,

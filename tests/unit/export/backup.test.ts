@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MarginDB } from '@/lib/db';
 import { writeBackup } from '@/lib/export/backup';
+import { BackupSchema } from '@/lib/export/backup-schema';
 import { importBackup } from '@/lib/export/import-backup';
 import { exportInput } from '@/lib/library/export-input';
 import type { Paper, Sighting } from '@/lib/paper';
@@ -73,6 +74,7 @@ describe('JSON backup', () => {
     const { papers, sightings } = sampleLibrary();
     const source = await library(papers, sightings);
     const text = await backupOf(source);
+    expect(BackupSchema.safeParse(JSON.parse(text)).success).toBe(true);
     const target = freshDb();
     const result = await importBackup(target, text, { mode: 'merge', now: T0 + 20 * DAY });
     expect(result).toEqual({ ok: true, added: 4, updated: 0, unchanged: 0, removed: 0, skipped: [] });

@@ -55,7 +55,11 @@ async function mergeInto(db: MarginDB, backup: Backup, now: number): Promise<Cou
   const known = await db.sightings.bulkGet(backup.sightings.map((s) => s.key));
   const gained = backup.sightings.filter((_, i) => !known[i]);
   const gainedBy = new Map<string, Sighting[]>();
-  for (const s of gained) gainedBy.set(s.paperId, [...(gainedBy.get(s.paperId) ?? []), s]);
+  for (const s of gained) {
+    const list = gainedBy.get(s.paperId);
+    if (list) list.push(s);
+    else gainedBy.set(s.paperId, [s]);
+  }
 
   const filePapers = new Map(backup.papers.map((paper) => [paper.id, paper]));
   // Papers of the library that only gain sightings (the file has sightings of a paper it does not list).

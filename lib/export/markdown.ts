@@ -42,15 +42,16 @@ export function markdownLine(paper: Paper): string {
 
 function groups(papers: readonly Paper[], by: MarkdownGrouping): [string, Paper[]][] {
   const map = new Map<string, Paper[]>();
-  const add = (heading: string, paper: Paper) => map.set(heading, [...(map.get(heading) ?? []), paper]);
+  const add = (heading: string, paper: Paper) => {
+    const list = map.get(heading);
+    if (list) list.push(paper);
+    else map.set(heading, [paper]);
+  };
   if (by === 'status') {
     for (const status of Object.keys(STATUS_HEADINGS) as ReadingStatus[]) map.set(STATUS_HEADINGS[status], []);
     for (const paper of papers) add(STATUS_HEADINGS[paper.status], paper);
   } else {
-    for (const paper of papers) {
-      if (!paper.tags.length) continue;
-      for (const tag of paper.tags) add(escapeMarkdown(tag), paper);
-    }
+    for (const paper of papers) for (const tag of paper.tags) add(escapeMarkdown(tag), paper);
     const untagged = papers.filter((paper) => !paper.tags.length);
     if (untagged.length) map.set('Untagged', untagged);
   }

@@ -15,6 +15,8 @@ export type BibRead = { ok: true; entries: BibEntry[] } | { ok: false; error: st
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+const ENTRY_START = /^\s*[A-Za-z]+\s*[{(]/;
+
 class Syntax extends Error {}
 
 class Reader {
@@ -133,6 +135,8 @@ class Reader {
       const at = this.text.indexOf('@', this.pos);
       if (at < 0) return entries;
       this.pos = at + 1;
+      // Text between entries is a comment in BibTeX: an @ that opens no entry ("mail me @ home") is skipped.
+      if (!ENTRY_START.test(this.text.slice(this.pos, this.pos + 100))) continue;
       const line = this.line(at);
       const type = this.name().toLowerCase();
       if (type === 'comment') {

@@ -6,7 +6,7 @@ import { readBibtex } from '@/lib/export/bibtex-reader';
 import { importBibtex } from '@/lib/export/import-bibtex';
 import { titleId } from '@/lib/text';
 import { dump, freshDb } from '../library/helpers';
-import { AWKWARD_TITLES, asLine, hostilePapers, input, paper, T0 } from './fixtures';
+import { AWKWARD_TITLES, asLine, hostilePapers, input, paper, prng, T0 } from './fixtures';
 
 const NOW = T0 + 1000;
 
@@ -119,6 +119,28 @@ describe('BibTeX import', () => {
       error: expect.stringMatching(/JSON backup/),
     });
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('skips text between entries, an @ that opens no entry included', () => {
+    const read = readBibtex('Mail me @ home, or @@ work.\n@misc{k, title = {T}}\n% @ in a comment line');
+    expect(read).toEqual({ ok: true, entries: [{ type: 'misc', key: 'k', line: 2, fields: { title: 'T' } }] });
+  });
+
+  it('a mangled file never throws: 500 seeded mutations each import or are refused, the library unchanged', async () => {
+    const random = prng(7);
+    const bib = writeBibtex(
+      input([...AWKWARD_TITLES.map((title, i) => paper(`2501.0000${i}`, { title })), ...hostilePapers().slice(0, 5)]),
+    );
+    const db = freshDb();
+    for (let i = 0; i < 500; i++) {
+      const at = Math.floor(random() * bib.length);
+      const junk = ['{', '}', '@', '"', '#', '\\', ',', '=', '$', '%', ''][Math.floor(random() * 11)] ?? '';
+      const mangled = random() < 0.3 ? bib.slice(0, at) : bib.slice(0, at) + junk + bib.slice(at + 1);
+      await db.papers.clear();
+      const result = await importBibtex(db, mangled, { mode: 'merge', now: NOW });
+      if (!result.ok) expect(await db.papers.count()).toBe(0);
+      else expect(result.added + result.skipped.length).toBeGreaterThan(0);
+    }
   });
 
   it('reads macros, concatenation, quotes and parentheses', () => {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { MarginDB } from '@/lib/db';
 import { localDay } from '@/lib/dates';
+import type { MarginDB } from '@/lib/db';
 import type { LibraryActions } from '@/lib/library/extension-page';
 import type { TagSuggestion } from '@/lib/library/states';
 import { pageLabel } from '@/lib/page-label';
@@ -30,7 +30,8 @@ export function PaperDetail({ db, id, knownTags, actions, suggest, onDelete, onC
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   if (!paper) return null;
-  const run = (work: Promise<unknown>) => work.catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
+  const run = (work: Promise<unknown>) =>
+    work.catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
   const links = Object.entries(paper.links).filter(([, url]) => url) as [string, string][];
   return (
     <aside class="detail" aria-label="Paper detail" data-margin-detail={paper.id}>
@@ -66,7 +67,13 @@ export function PaperDetail({ db, id, knownTags, actions, suggest, onDelete, onC
       </dl>
       {paper.abstract && <p class="abstract">{paper.abstract}</p>}
       <h3>Tags</h3>
-      <TagList tags={paper.tags} known={knownTags} listId="detail-tags" onChange={(tags) => run(actions.setTags(id, tags))} />
+      <TagList
+        tags={paper.tags}
+        known={knownTags}
+        listId="detail-tags"
+        onAdd={(tag) => run(actions.addTag(id, tag))}
+        onRemove={(tag) => run(actions.removeTag(id, tag))}
+      />
       {suggestions.length > 0 && (
         <p class="suggestions">
           Suggested:{' '}
@@ -76,7 +83,7 @@ export function PaperDetail({ db, id, knownTags, actions, suggest, onDelete, onC
               type="button"
               data-margin-action="accept-tag"
               title={`${Math.round(s.confidence * 100)}% confident, learned from your tags`}
-              onClick={() => run(actions.setTags(id, [...paper.tags, s.tag]))}
+              onClick={() => run(actions.addTag(id, s.tag))}
             >
               +#{s.tag}
             </button>
@@ -94,7 +101,12 @@ export function PaperDetail({ db, id, knownTags, actions, suggest, onDelete, onC
             run(actions.setNote(id, draft));
           }}
         >
-          <textarea aria-label="Note (Markdown)" rows={8} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+          <textarea
+            aria-label="Note (Markdown)"
+            rows={8}
+            value={draft}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+          />
           <button type="submit">Save note</button>
           <button type="button" onClick={() => setEditing(false)}>
             Cancel

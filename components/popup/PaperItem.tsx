@@ -46,7 +46,8 @@ export function PaperItem({ paper, knownTags, actions, onError }: Props) {
           tags={paper.tags}
           known={knownTags}
           listId={`tags-${paper.id}`}
-          onChange={(tags) => run(actions.setTags(paper.id, tags))}
+          onAdd={(tag) => run(actions.addTag(paper.id, tag))}
+          onRemove={(tag) => run(actions.removeTag(paper.id, tag))}
         />
         <StatusSelect value={paper.status} onChange={(status) => run(actions.setStatus(paper.id, status))} />
         <button

@@ -63,6 +63,11 @@ export function cleanTags(tags: readonly string[]): string[] {
 export const unsave = (db: MarginDB, id: string, now: number) => edit(db, id, now, () => ({ savedAt: undefined }));
 export const setTags = (db: MarginDB, id: string, tags: readonly string[], now: number) =>
   edit(db, id, now, () => ({ tags: cleanTags(tags) }));
+/** Adds one tag to what is stored now (not to what a view last showed), so quick edits never drop a tag. */
+export const addTag = (db: MarginDB, id: string, tag: string, now: number) =>
+  edit(db, id, now, (paper) => ({ tags: cleanTags([...paper.tags, tag]) }));
+export const removeTag = (db: MarginDB, id: string, tag: string, now: number) =>
+  edit(db, id, now, (paper) => ({ tags: paper.tags.filter((t) => t !== tag) }));
 export const setNote = (db: MarginDB, id: string, note: string, now: number) => edit(db, id, now, () => ({ note }));
 export const setStatus = (db: MarginDB, id: string, status: ReadingStatus, now: number) =>
   edit(db, id, now, () => ({ status }));

@@ -4,7 +4,7 @@ import { MarginDB } from '../db';
 import { broadcastToTabs } from '../messaging';
 import type { Paper, ReadingStatus } from '../paper';
 import { type DeletedSnapshot, deletePapers, restorePapers } from './delete';
-import { editMany, setNote, setStatus, setTags, unsave } from './edits';
+import { addTag, editMany, removeTag, setNote, setStatus, setTags, unsave } from './edits';
 import { classifyError } from './errors';
 import { updateOf } from './states';
 
@@ -40,6 +40,8 @@ export function libraryActions(db: MarginDB, now: () => number = Date.now) {
   return {
     unsave: (id: string) => one(unsave(db, id, now())),
     setTags: (id: string, tags: readonly string[]) => one(setTags(db, id, tags, now())),
+    addTag: (id: string, tag: string) => one(addTag(db, id, tag, now())),
+    removeTag: (id: string, tag: string) => one(removeTag(db, id, tag, now())),
     setNote: (id: string, note: string) => one(setNote(db, id, note, now())),
     setStatus: (id: string, status: ReadingStatus) => one(setStatus(db, id, status, now())),
     async editMany(ids: readonly string[], change: (paper: Paper) => Partial<Paper>) {

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { InvalidRowError } from '@/lib/db';
 import { deletePapers, restorePapers } from '@/lib/library/delete';
 import {
+  addTag,
   cleanTags,
   editMany,
   setDismissed,
   setNote,
   setSaved,
   setStatus,
+  removeTag,
   setTags,
   UnknownPaperError,
   unsave,
@@ -30,6 +32,16 @@ describe('edits', () => {
     const paper = ref('2611.00001', { abstract: 'A long abstract.', version: 3, published: '2026-11-20' });
     const saved = await setSaved(db, paper, true, T0);
     expect(saved).toMatchObject({ ...paper, savedAt: T0, tags: [], note: '', status: 'queue', dismissed: false });
+  });
+
+  it('adds and removes single tags against what is stored, so two quick adds both land', async () => {
+    const db = freshDb();
+    await setSaved(db, ref('2611.00001'), true, T0);
+    await Promise.all([addTag(db, '2611.00001', 'llm', T0 + 1), addTag(db, '2611.00001', 'vision', T0 + 2)]);
+    expect((await db.papers.get('2611.00001'))?.tags).toEqual(['llm', 'vision']);
+    await addTag(db, '2611.00001', ' LLM ', T0 + 3);
+    await removeTag(db, '2611.00001', 'llm', T0 + 4);
+    expect((await db.papers.get('2611.00001'))?.tags).toEqual(['vision']);
   });
 
   it('sets tags, note, status and dismissed, stamping updatedAt', async () => {

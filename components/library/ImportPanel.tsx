@@ -98,11 +98,9 @@ export function ImportPanel({ db }: { db: MarginDB }) {
         </div>
       )}
       {progress !== null && <progress class="import-progress" max={1} value={progress} aria-label="Import progress" />}
-      {outcome?.kind === 'status' && (
-        <p class="import-result" role="status">
-          {outcome.text}
-        </p>
-      )}
+      <p class="import-result" role="status" aria-live="polite">
+        {outcome?.kind === 'status' ? outcome.text : ''}
+      </p>
       {outcome?.kind === 'alert' && (
         <p class="import-error" role="alert">
           {outcome.text}

@@ -20,8 +20,11 @@ describe('ImportPanel', () => {
     const db = freshDb();
     render(<ImportPanel db={db} />);
     choose('margin-backup.json', BACKUP);
-    const status = await screen.findByRole('status');
-    expect(status.textContent).toBe('Imported margin-backup.json: 2 added, 0 updated, 0 unchanged.');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Imported margin-backup.json: 2 added, 0 updated, 0 unchanged.',
+      ),
+    );
     expect((await db.papers.toArray()).map((p) => p.id)).toEqual(['2512.00001', '2512.00002']);
   });
 
@@ -29,9 +32,10 @@ describe('ImportPanel', () => {
     const db = freshDb();
     render(<ImportPanel db={db} />);
     choose('refs.bib', '@misc{a, title={A}, eprint={2301.00001}}\n@book{b, title={B}}');
-    const status = await screen.findByRole('status');
-    expect(status.textContent).toBe(
-      'Imported refs.bib: 1 added, 0 updated, 0 unchanged. 1 entry skipped (first: b (line 2): no arXiv id, URL or DOI).',
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Imported refs.bib: 1 added, 0 updated, 0 unchanged. 1 entry skipped (first: b (line 2): no arXiv id, URL or DOI).',
+      ),
     );
   });
 
@@ -66,8 +70,11 @@ describe('ImportPanel', () => {
     const confirm = await screen.findByRole('button', { name: 'Replace library' });
     expect(await dump(db)).toEqual(before);
     fireEvent.click(confirm);
-    const status = await screen.findByRole('status');
-    expect(status.textContent).toBe('Imported margin-backup.json: 2 added, 0 updated, 0 unchanged, 1 removed.');
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Imported margin-backup.json: 2 added, 0 updated, 0 unchanged, 1 removed.',
+      ),
+    );
     await waitFor(async () =>
       expect((await db.papers.toArray()).map((p) => p.id)).toEqual(['2512.00001', '2512.00002']),
     );

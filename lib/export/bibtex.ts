@@ -48,11 +48,17 @@ function bibtexName(name: string): string {
 }
 
 /**
- * Keywords are read verbatim by Better BibTeX's parser (no TeX unescaping), so tags are written as they are;
- * only braces and backslashes, which would unbalance or escape the value, become parentheses and slashes.
+ * Keywords are read verbatim by Better BibTeX's parser (no TeX unescaping), so tags are written as they are,
+ * except: braces and backslashes, which would unbalance or escape the value, become parentheses and slashes;
+ * `$` and `%` are escaped (`\$`, `\%`), because an odd `$` opens math that never closes and the reader drops
+ * the whole entry — a tag read back as `\$5` is the lesser harm.
  */
 function bibtexKeywords(tags: readonly string[]): string | undefined {
-  const verbatim = tags.map((tag) => oneLine(tag).replace(/[{}\\]/g, (ch) => ({ '{': '(', '}': ')' })[ch] ?? '/'));
+  const verbatim = tags.map((tag) =>
+    oneLine(tag)
+      .replace(/[{}\\]/g, (ch) => ({ '{': '(', '}': ')' })[ch] ?? '/')
+      .replace(/[$%]/g, '\\$&'),
+  );
   return verbatim.length ? verbatim.join(', ') : undefined;
 }
 

@@ -23,7 +23,13 @@ export function describeResult(name: string, result: ImportResult): Outcome {
  * Import a JSON backup or a BibTeX file. Merge is the default; replacing the whole library takes a second,
  * explicit click. The file's text is only ever shown as text.
  */
-export function ImportPanel({ db }: { db: MarginDB }) {
+interface Props {
+  db: MarginDB;
+  /** After a successful import: rows may have changed without a newer edit stamp (replace), so re-read all. */
+  onImported: () => void;
+}
+
+export function ImportPanel({ db, onImported }: Props) {
   const [mode, setMode] = useState<ImportMode>('merge');
   const [pending, setPending] = useState<{ name: string; text: string } | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -36,6 +42,7 @@ export function ImportPanel({ db }: { db: MarginDB }) {
     try {
       const result = await importFile(db, file, { mode: chosen, progress: setProgress });
       setOutcome(describeResult(file.name, result));
+      if (result.ok) onImported();
     } catch (error) {
       setOutcome({
         kind: 'alert',

@@ -29,7 +29,8 @@ interface Props {
 
 /** The full-page library: search, filters, sort, paging, selection and bulk actions, detail, import/export. */
 export function LibraryApp({ db, suggest }: Props) {
-  const { index, version, progress, error: indexError } = useLibraryIndex(db);
+  const [generation, setGeneration] = useState(0);
+  const { index, version, progress, error: indexError } = useLibraryIndex(db, generation);
   const actions = useMemo(() => libraryActions(db), [db]);
   const [filters, setFilters] = useState<LibraryFilters>({ text: '' });
   const [sort, setSort] = useState<SortKey>('saved-desc');
@@ -112,7 +113,7 @@ export function LibraryApp({ db, suggest }: Props) {
           </button>
         </p>
       )}
-      {panel === 'import' && <ImportPanel db={db} />}
+      {panel === 'import' && <ImportPanel db={db} onImported={() => setGeneration((g) => g + 1)} />}
       {panel === 'settings' && <SettingsPanel db={db} />}
       <FilterBar
         filters={filters}

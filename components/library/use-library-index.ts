@@ -12,9 +12,12 @@ export interface IndexState {
   error?: string;
 }
 
-/** The library's search index: loaded in chunks with progress, then kept in step with every change. */
-export function useLibraryIndex(db: MarginDB): IndexState {
-  const index = useMemo(() => new LibraryIndex(), []);
+/**
+ * The library's search index: loaded in chunks with progress, then kept in step with every change.
+ * A new `generation` (after an import) rebuilds it from scratch.
+ */
+export function useLibraryIndex(db: MarginDB, generation = 0): IndexState {
+  const index = useMemo(() => new LibraryIndex(), [generation]);
   const [version, setVersion] = useState(0);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>({ done: 0, total: 0 });
   const [error, setError] = useState<string>();

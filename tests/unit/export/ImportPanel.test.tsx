@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ImportPanel } from '@/components/library/ImportPanel';
 import { writeBackup } from '@/lib/export/backup';
 import { dump, freshDb } from '../library/helpers';
@@ -18,19 +18,21 @@ function choose(name: string, text: string) {
 describe('ImportPanel', () => {
   it('imports a chosen backup and says what it did', async () => {
     const db = freshDb();
-    render(<ImportPanel db={db} />);
+    const onImported = vi.fn();
+    render(<ImportPanel db={db} onImported={onImported} />);
     choose('margin-backup.json', BACKUP);
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
         'Imported margin-backup.json: 2 added, 0 updated, 0 unchanged.',
       ),
     );
+    expect(onImported).toHaveBeenCalledOnce();
     expect((await db.papers.toArray()).map((p) => p.id)).toEqual(['2512.00001', '2512.00002']);
   });
 
   it('imports a BibTeX file and names the first skipped entry', async () => {
     const db = freshDb();
-    render(<ImportPanel db={db} />);
+    render(<ImportPanel db={db} onImported={() => {}} />);
     choose('refs.bib', '@misc{a, title={A}, eprint={2301.00001}}\n@book{b, title={B}}');
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
@@ -43,17 +45,19 @@ describe('ImportPanel', () => {
     const db = freshDb();
     await db.papers.put(paper('2401.00001'));
     const before = await dump(db);
-    render(<ImportPanel db={db} />);
+    const onImported = vi.fn();
+    render(<ImportPanel db={db} onImported={onImported} />);
     const broken = BACKUP.replace('"title": "Paper 2512.00002"', '"title": 7');
     choose('broken.json', broken);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('Could not import broken.json: papers[1].title: expected a string, got number');
     expect(await dump(db)).toEqual(before);
+    expect(onImported).not.toHaveBeenCalled();
   });
 
   it('shows file text as text only', async () => {
     const db = freshDb();
-    render(<ImportPanel db={db} />);
+    render(<ImportPanel db={db} onImported={() => {}} />);
     choose('<img src=x onerror=alert(1)>.json', JSON.stringify({ format: '<img src=x onerror=alert(2)>' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('<img src=x onerror=alert(2)>');
@@ -64,7 +68,7 @@ describe('ImportPanel', () => {
     const db = freshDb();
     await db.papers.put(paper('2401.00001'));
     const before = await dump(db);
-    render(<ImportPanel db={db} />);
+    render(<ImportPanel db={db} onImported={() => {}} />);
     fireEvent.click(screen.getByLabelText(/Replace the whole library/));
     choose('margin-backup.json', BACKUP);
     const confirm = await screen.findByRole('button', { name: 'Replace library' });

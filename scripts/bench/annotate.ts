@@ -1,0 +1,75 @@
+// Annotation on the three page sizes: content script start → last card annotated (from a Chromium trace), and
+// the longest main-thread task meanwhile (trace, and the page's own long-task observer). The library is
+// emptied before each run, so every run is a first visit: every paper is new and gets written.
+import type { BenchContext } from './context';
+import { isAnnotated, type ProbeReport, probeScript, readProbe } from './page-probe';
+import { type BenchPage, benchPages } from './pages';
+import { type Metric, median } from './results';
+import { readAnnotationTrace, startTrace } from './trace';
+
+interface Run {
+  annotationMs: number;
+  longestTaskMs: number;
+  scriptEvalMs: number;
+  /** Long tasks (≥ 50 ms) the page's observer saw between content-script start and the last card. */
+  observedLongTasks: number;
+}
+
+async function annotateOnce(ctx: BenchContext, page: BenchPage): Promise<Run> {
+  const browser = await ctx.extension();
+  await (await ctx.lab()).call('clearLibrary');
+  const tab = await browser.context.newPage();
+  try {
+    await tab.addInitScript(probeScript(page.cards));
+    const cdp = await browser.context.newCDPSession(tab);
+    const stopTrace = await startTrace(cdp);
+    await tab.goto(page.url);
+    await tab.waitForFunction(isAnnotated, undefined, { timeout: 60_000, polling: 50 });
+    const trace = readAnnotationTrace(await stopTrace());
+    const probe = (await tab.evaluate(readProbe)) as ProbeReport;
+    const start = probe.annotatedAt - trace.annotationMs;
+    const observed = probe.longTasks.filter((t) => t.start + t.duration > start && t.start < probe.annotatedAt);
+    return { ...trace, observedLongTasks: observed.length };
+  } finally {
+    await tab.close();
+  }
+}
+
+export async function annotateGroup(ctx: BenchContext): Promise<Metric[]> {
+  const pages = benchPages();
+  const browser = await ctx.extension();
+  browser.serve(pages.hf, pages.pastweek, pages.big);
+  const metrics: Metric[] = [];
+  const targets = new Map([
+    [pages.hf, 10],
+    [pages.pastweek, 80],
+    [pages.big, 400],
+  ]);
+  for (const [page, target] of targets) {
+    ctx.log(`annotation: ${page.label}`);
+    await annotateOnce(ctx, page); // warm-up
+    const runs: Run[] = [];
+    for (let i = 0; i < ctx.options.runs; i++) runs.push(await annotateOnce(ctx, page));
+    const group = 'annotate';
+    metrics.push(
+      {
+        group,
+        metric: `${page.label}: content script start → all cards annotated`,
+        value: median(runs.map((r) => r.annotationMs)),
+        unit: 'ms',
+        target,
+        note: `of which evaluating the script: ${median(runs.map((r) => r.scriptEvalMs)).toFixed(1)} ms`,
+      },
+      {
+        group,
+        metric: `${page.label}: longest main-thread task`,
+        value: median(runs.map((r) => r.longestTaskMs)),
+        unit: 'ms',
+        target: 50,
+        note: `worst run ${Math.max(...runs.map((r) => r.longestTaskMs)).toFixed(0)} ms; long tasks seen by PerformanceObserver per run: ${runs.map((r) => r.observedLongTasks).join('/')}`,
+      },
+    );
+  }
+  ctx.forgetLibrary();
+  return metrics;
+}

@@ -1,0 +1,41 @@
+// Installed in the page's main world before navigation (page.addInitScript): long tasks from a
+// PerformanceObserver, and the moment the last card carries Margin's state (a MutationObserver filtered on
+// `data-margin-state`, so the site's own mutations cost nothing), marked on the performance timeline.
+
+export const ANNOTATED_MARK = 'margin-bench:annotated';
+
+export interface ProbeReport {
+  longTasks: { start: number; duration: number }[];
+  /** performance.now() when `expected` cards were annotated; 0 if not (yet). */
+  annotatedAt: number;
+  load: number;
+}
+
+/** The init script, as source text (evaluated by the browser, not by this process). */
+export function probeScript(expected: number): string {
+  return `(() => {
+  const probe = { longTasks: [], annotatedAt: 0 };
+  Object.defineProperty(window, '__marginBench', { value: probe });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const annotated = new Set();
+  new MutationObserver((records) => {
+    for (const r of records) if (r.target.hasAttribute('data-margin-state')) annotated.add(r.target);
+    if (!probe.annotatedAt && annotated.size >= ${expected}) {
+      probe.annotatedAt = performance.now();
+      performance.mark('${ANNOTATED_MARK}');
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-margin-state'] });
+})();`;
+}
+
+/** Reads the probe (call after the load event). */
+export const readProbe = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  return { ...window.__marginBench, load: nav ? nav.loadEventEnd : 0 };
+})()`;
+
+export const isAnnotated = '!!window.__marginBench && window.__marginBench.annotatedAt > 0';

@@ -3,7 +3,8 @@
 export const CARD_CSS = `
 :host { all: initial; font: 12px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--margin-fg); }
 :host([data-placement="overlay"]) { position: absolute; top: 8px; left: 8px; right: 8px; z-index: 3; pointer-events: none; }
-:host([data-placement="inline"]) { display: inline-block; vertical-align: middle; margin-left: 6px; line-height: 1; }
+:host([data-placement="inline"]) { display: inline-block; vertical-align: top; height: 18px; margin-left: 6px; line-height: 1; }
+:host([data-placement="inline"]) .bar > * { height: 18px; line-height: 16px; }
 .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; pointer-events: none; }
 .bar > * { pointer-events: auto; }
 button, .badge, .chip, .suggest { font: inherit; border-radius: 999px; border: 1px solid var(--margin-border); background: var(--margin-bg); color: var(--margin-fg); padding: 1px 8px; line-height: 18px; height: 20px; box-sizing: border-box; white-space: nowrap; }

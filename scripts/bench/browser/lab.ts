@@ -2,7 +2,7 @@
 // everything it can call there hangs off `globalThis.marginBench`.
 import { duplicateLookups } from './duplicates';
 import { importTimes } from './import';
-import { lookUpStates, messageRoundTrip, popupFirstPage, popupSearch, star } from './library-ops';
+import { lookUpStates, messageRoundTrip, popupFirstPage, popupSearch, star, starInStore } from './library-ops';
 import { librarySearch } from './library-search';
 import { clearLibrary, populate } from './populate';
 
@@ -12,6 +12,7 @@ export const labApi = {
   lookUpStates,
   messageRoundTrip,
   star,
+  starInStore,
   popupFirstPage,
   popupSearch,
   librarySearch,

@@ -2,6 +2,7 @@
 // same page: state look-up and a star through the background (messages, as a content script sends them), the
 // popup's first page and its search through the popup's own query code (Dexie in the page, as the popup runs).
 import { MarginDB } from '../../../lib/db';
+import { setSaved } from '../../../lib/library/edits';
 import { listSaved, matchesText, searchWords } from '../../../lib/library/query';
 import type { Paper } from '../../../lib/paper';
 import { type AbTimes, timeAb } from './ab';
@@ -47,6 +48,27 @@ export async function star(marginId: string, rawId: string, runs: number): Promi
   return timeAb(
     runs,
     (run) => send('setSaved', { paper: marginPaper, saved: run % 2 === 1 }),
+    async () => {
+      const tx = db.transaction('papers', 'readwrite');
+      const store = tx.objectStore('papers');
+      const row = (await request(store.get(rawId))) as Paper;
+      const now = Date.now();
+      store.put({ ...row, savedAt: row.savedAt === undefined ? now : undefined, updatedAt: now });
+      await committed(tx);
+    },
+  );
+}
+
+/**
+ * The same star with the transport taken out: the library's own `setSaved` (Dexie, Zod-validated write) in
+ * this page against raw get + put — what the store adds over IndexedDB.
+ */
+export async function starInStore(marginId: string, rawId: string, runs: number): Promise<AbTimes> {
+  const db = await rawDb();
+  const marginPaper = (await request(db.transaction('papers').objectStore('papers').get(marginId))) as Paper;
+  return timeAb(
+    runs,
+    (run) => setSaved(marginDb(), marginPaper, run % 2 === 1, Date.now()),
     async () => {
       const tx = db.transaction('papers', 'readwrite');
       const store = tx.objectStore('papers');

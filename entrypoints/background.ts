@@ -4,8 +4,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { MarginDB } from '@/lib/db';
 import { classifyError } from '@/lib/library/errors';
 import { createLibraryService } from '@/lib/library/service';
-import { broadcastToTabs, listenForRequests } from '@/lib/messaging';
+import { broadcastToTabs } from '@/lib/messaging';
 import { openLibraryTab } from '@/lib/open-library';
+import { listenForRequests } from '@/lib/request-listener';
 
 export default defineBackground(() => {
   let db: MarginDB | undefined;

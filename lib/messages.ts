@@ -1,40 +1,30 @@
-// One typed protocol for every message. Requests are Zod-validated by the receiver (a content script runs
-// beside pages we do not trust); responses come from our own background and are typed, not re-parsed.
+// One typed protocol for every message. Requests are Zod-validated by the receiver (message-schemas.ts: a
+// content script runs beside pages we do not trust); responses come from our own background and are typed.
+// This module holds types only (and a guard), so the content script that imports it carries no Zod.
 import type { PaperState, PaperUpdate } from './library/states';
-import { list, PageKindSchema, PaperIdSchema, PaperRefSchema, SiteSchema, TagSchema } from './paper';
+import type { requests } from './message-schemas';
+import type { PaperRef } from './paper';
 import type { Settings } from './settings';
-import { ViewPrefsSchema } from './settings';
-import { z } from './zod';
+import type { z } from './zod';
 
 export const MAX_PAPERS_PER_PAGE = 5_000;
 
-export const PageInfoSchema = z.object({
-  url: z.url({ protocol: /^https$/ }),
-  site: SiteSchema,
-  kind: PageKindSchema,
-});
-
-/** Requests the background answers, from content scripts and extension pages. */
-export const requests = {
-  /** A page's papers: their states, and one sighting each. The one round trip per page. */
-  visitPage: z.object({ page: PageInfoSchema, papers: z.array(PaperRefSchema).check(z.maxLength(MAX_PAPERS_PER_PAGE)) }),
-  /** States only, recording nothing (after an edit elsewhere). */
-  lookUpStates: z.object({ pageUrl: z.url(), ids: z.array(PaperIdSchema).check(z.maxLength(MAX_PAPERS_PER_PAGE)) }),
-  setSaved: z.object({ paper: PaperRefSchema, saved: z.boolean() }),
-  setDismissed: z.object({ paper: PaperRefSchema, dismissed: z.boolean() }),
-  setTags: z.object({ paper: PaperRefSchema, tags: list(TagSchema) }),
-  setViewPrefs: z.object({ site: SiteSchema, prefs: ViewPrefsSchema }),
-  openLibrary: z.object({ paperId: z.optional(PaperIdSchema) }),
-} as const;
-
 export type RequestType = keyof typeof requests;
-export type RequestOf<T extends RequestType> = z.infer<(typeof requests)[T]>;
+/** What a request carries; a visit sends PaperRefs, which the background checks one by one. */
+export type RequestOf<T extends RequestType> = T extends 'visitPage'
+  ? Omit<z.infer<(typeof requests)[T]>, 'papers'> & { papers: PaperRef[] }
+  : z.infer<(typeof requests)[T]>;
+
+/** What a request is once the receiver parsed it (a visit's papers still to be checked one by one). */
+export type ReceivedRequest<T extends RequestType> = z.infer<(typeof requests)[T]>;
 
 export interface VisitResult {
   states: Record<string, PaperState>;
   settings: Settings;
   /** Every tag in the library, for autocomplete. */
   tags: string[];
+  /** Positions of the papers the library refused (not a valid PaperRef), each with the first problem. */
+  rejected: { index: number; problem: string }[];
 }
 
 export interface ResponseMap {

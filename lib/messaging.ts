@@ -1,16 +1,15 @@
-// Transport for the protocol in messages.ts: envelopes, Zod validation on receipt, typed replies, and a
-// retry when the service worker was stopped mid-message (every write is idempotent, so retrying is safe).
+// Transport for the protocol in messages.ts: envelopes, typed replies, and a retry when the service worker
+// was stopped mid-message (every write is idempotent, so retrying is safe). The background's side, which
+// validates what it receives, is request-listener.ts.
 import { browser } from 'wxt/browser';
 import {
   type Envelope,
   type ErrorCode,
   isEnvelope,
-  type MessageError,
   type Reply,
   type RequestOf,
   type RequestType,
   type ResponseMap,
-  requests,
   type TabMessageMap,
 } from './messages';
 
@@ -57,37 +56,6 @@ export async function sendRequest<T extends RequestType>(
     }
     if (!reply.ok) throw new MessageFailure(reply.error.code, reply.error.message);
     return reply.data;
-  }
-}
-
-export type Handlers = { [T in RequestType]: (data: RequestOf<T>) => Promise<ResponseMap[T]> };
-
-/** Answers protocol requests with `handlers`; `classify` turns a thrown error into a reply error. */
-export function listenForRequests(handlers: Handlers, classify: (error: unknown) => MessageError): () => void {
-  const listener = (message: unknown): Promise<Reply<unknown>> | undefined => {
-    if (!isEnvelope(message) || !(message.type in requests)) return undefined;
-    return answer(message, handlers, classify);
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-async function answer(message: Envelope, handlers: Handlers, classify: (error: unknown) => MessageError) {
-  const type = message.type as RequestType;
-  const parsed = requests[type].safeParse(message.data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'request';
-    return {
-      ok: false as const,
-      error: { code: 'invalid-request' as const, message: `${type}: ${where}: ${issue?.message}` },
-    };
-  }
-  try {
-    const handler = handlers[type] as (data: unknown) => Promise<unknown>;
-    return { ok: true as const, data: await handler(parsed.data) };
-  } catch (error) {
-    return { ok: false as const, error: classify(error) };
   }
 }
 

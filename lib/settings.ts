@@ -1,8 +1,10 @@
 // Reader settings: keyboard triage, per-site view choices, topic rules. One row in the settings table.
-import { list, SITES, type Site } from './paper';
+import { list } from './paper';
+import type { KEY_ACTIONS } from './settings-defaults';
+import { DEFAULT_SETTINGS } from './settings-defaults';
 import { z } from './zod';
 
-export const KEY_ACTIONS = ['next', 'prev', 'star', 'dismiss', 'open', 'tag', 'help'] as const;
+export { DEFAULT_SETTINGS, KEY_ACTIONS } from './settings-defaults';
 export type KeyAction = (typeof KEY_ACTIONS)[number];
 
 const keyName = () => z.string().check(z.minLength(1), z.maxLength(20));
@@ -41,17 +43,6 @@ export const SettingsSchema = z.object({
   userTopics: list(UserTopicSchema),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-
-const defaultView: ViewPrefs = { hideSeen: false, hideDismissed: false };
-
-export const DEFAULT_SETTINGS: Settings = {
-  keys: {
-    enabled: true,
-    map: { next: 'j', prev: 'k', star: 's', dismiss: 'x', open: 'o', tag: 't', help: '?' },
-  },
-  view: Object.fromEntries(SITES.map((site) => [site, defaultView])) as Record<Site, ViewPrefs>,
-  userTopics: [],
-};
 
 /** Stored settings over the defaults, so a setting added in a later version has its default. */
 export function withDefaults(stored: unknown): Settings {

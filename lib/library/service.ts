@@ -1,9 +1,10 @@
 // The background's answers to the protocol. Wiring (browser APIs, the clock) is passed in so that the
 // whole service runs in unit tests against fake-indexeddb.
 import type { MarginDB } from '../db';
-import type { Handlers } from '../messaging';
 import type { Paper } from '../paper';
+import type { Handlers } from '../request-listener';
 import type { Settings } from '../settings';
+import { checkPapers } from './check-papers';
 import { ensurePaper, setDismissed, setSaved, setTags } from './edits';
 import { allTags } from './query';
 import { loadSettings, saveSettings } from './settings-store';
@@ -31,9 +32,10 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
 
   return {
     async visitPage({ page, papers }) {
-      const states = await recordVisit(db(), page, papers, now());
+      const { valid, rejected } = checkPapers(papers);
+      const states = await recordVisit(db(), page, valid, now());
       const [settings, tags] = await Promise.all([loadSettings(db()), allTags(db())]);
-      return { states, settings, tags };
+      return { states, settings, tags, rejected };
     },
     lookUpStates: ({ pageUrl, ids }) => lookUpStates(db(), pageUrl, ids, now()),
     async setSaved({ paper, saved }) {

@@ -1,7 +1,8 @@
 // Recording a page visit: the states of every paper shown, then one sighting per paper (per page and day)
 // and fresh metadata — all in one transaction, and idempotent so that a retried message is harmless.
-import type { MarginDB } from '../db';
+
 import { localDay } from '../dates';
+import type { MarginDB } from '../db';
 import { sightingKey } from '../page-key';
 import { type PageKind, type Paper, type PaperRef, paperFromRef, type Sighting, type Site } from '../paper';
 import { addSighting } from '../seen';

@@ -4,18 +4,19 @@ import { h, render } from 'preact';
 import { CardControls } from '@/components/CardControls';
 import { CARD_CSS } from '@/components/card-css';
 import { pageCss } from '@/components/page-css';
+import type { PaperUpdate } from '../library/states';
 import type { Diagnostics, RequestOf, RequestType, ResponseMap } from '../messages';
 import { pageKey } from '../page-key';
 import type { PaperRef } from '../paper';
-import { DEFAULT_SETTINGS, type Settings, type ViewPrefs } from '../settings';
+import type { Settings, ViewPrefs } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings-defaults';
 import { detectPage } from '../sites/registry';
 import type { DetectedPage } from '../sites/types';
-import type { PaperUpdate } from '../library/states';
 import { applyUpdate, type CardRecord, mountCard, UI_ATTRIBUTE, unmountCard, writeContract } from './card-view';
 import { Overlays } from './overlays';
 import { createSharedStyle } from './styles';
-import { TriageKeys } from './triage-keys';
 import { summarize } from './summary';
+import { TriageKeys } from './triage-keys';
 import { inSlices } from './yield';
 
 export type Send = <T extends RequestType>(type: T, data: RequestOf<T>) => Promise<ResponseMap[T]>;
@@ -54,9 +55,7 @@ export class PageAnnotator {
 
   get page() {
     const detected = this.detected;
-    return detected
-      ? { url: this.pageUrl, site: detected.adapter.site, kind: detected.handler.kind }
-      : null;
+    return detected ? { url: this.pageUrl, site: detected.adapter.site, kind: detected.handler.kind } : null;
   }
 
   get now() {
@@ -160,16 +159,21 @@ export class PageAnnotator {
     const page = this.page;
     if (!page) return;
     let states: ResponseMap['visitPage']['states'] = {};
+    let accepted = fresh;
     try {
       const result = await this.deps.send('visitPage', { page, papers: fresh.map((f) => f.ref) });
       states = result.states;
       this.settings = result.settings;
       this.knownTags = result.tags;
+      // Cards the library refused (not a valid paper) stay unmarked and count as unreadable.
+      const refused = new Set(result.rejected.map((r) => r.index));
+      accepted = fresh.filter((_, index) => !refused.has(index));
+      this.unreadable += refused.size;
     } catch (error) {
       this.overlays.notify(error instanceof Error ? error.message : String(error));
     }
     if (this.detected !== detected) return; // the page changed while we waited
-    await inSlices(fresh, ({ element, key, ref }) => {
+    await inSlices(accepted, ({ element, key, ref }) => {
       const old = this.records.get(element);
       if (old) unmountCard(old);
       const record = mountCard(element, key, ref, detected.handler.layout.mount(element), this.cardStyle);
@@ -210,7 +214,8 @@ export class PageAnnotator {
     const before = record.state;
     const optimistic: PaperUpdate = {
       id: record.ref.id,
-      saved: type === 'setSaved' ? (data as RequestOf<'setSaved'>).saved : type === 'setTags' || before?.state === 'saved',
+      saved:
+        type === 'setSaved' ? (data as RequestOf<'setSaved'>).saved : type === 'setTags' || before?.state === 'saved',
       tags: type === 'setTags' ? (data as RequestOf<'setTags'>).tags : (before?.tags ?? []),
       dismissed: type === 'setDismissed' ? (data as RequestOf<'setDismissed'>).dismissed : (before?.dismissed ?? false),
     };

@@ -64,7 +64,14 @@ export function writeContract(record: CardRecord): void {
 
 /** A state after an edit made here or elsewhere: saved or back to seen/new, tags, dismissed. */
 export function applyUpdate(state: PaperState | undefined, update: PaperUpdate): PaperState {
-  const base: PaperState = state ?? { state: 'new', seenCount: 0, tags: [], dismissed: false, topics: [], suggestions: [] };
+  const base: PaperState = state ?? {
+    state: 'new',
+    seenCount: 0,
+    tags: [],
+    dismissed: false,
+    topics: [],
+    suggestions: [],
+  };
   if (update.deleted) {
     return { ...base, state: 'new', firstSeen: undefined, seenCount: 0, tags: [], dismissed: false };
   }

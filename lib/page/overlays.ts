@@ -90,7 +90,9 @@ export class Overlays {
 
   toggleHelp(open = !this.helpOpen): void {
     this.helpOpen = open;
-    this.showPanel(open ? h(KeyHelp, { keys: this.annotator.settings.keys, onClose: () => this.toggleHelp(false) }) : null);
+    this.showPanel(
+      open ? h(KeyHelp, { keys: this.annotator.settings.keys, onClose: () => this.toggleHelp(false) }) : null,
+    );
   }
 
   remove(): void {

@@ -45,7 +45,8 @@ export class TriageKeys {
     const visible = this.visibleCards();
     if (!visible.length) return;
     const index = this.focused ? visible.indexOf(this.focused) : -1;
-    const next = index === -1 ? (step === 1 ? 0 : visible.length - 1) : Math.min(Math.max(index + step, 0), visible.length - 1);
+    const next =
+      index === -1 ? (step === 1 ? 0 : visible.length - 1) : Math.min(Math.max(index + step, 0), visible.length - 1);
     this.setFocus(visible[next] ?? null);
   }
 

@@ -2,10 +2,10 @@
 // the star and the `data-margin-*` attributes.
 import { parseArxivId } from '../arxiv-id';
 import { parseLooseDate } from '../dates';
-import { PaperRefSchema } from '../paper';
+import type { PaperRef } from '../paper';
 import { collapseWhitespace, textOf } from '../text';
 import { parseSubjects, withoutDescriptor } from './arxiv-listing';
-import { defineLayout } from './types';
+import { completeRef, defineLayout } from './types';
 import { absoluteUrl } from './urls';
 
 const meta = (doc: Document, name: string) =>
@@ -38,7 +38,7 @@ export const absLayout = defineLayout<Document>({
     const arxiv = parseArxivId(meta(doc, 'citation_arxiv_id')[0] ?? '') ?? fromUrl;
     if (!arxiv) return null;
     const html = doc.querySelector('a#latexml-download-link, a[href*="/html/"]')?.getAttribute('href');
-    const candidate = {
+    const candidate: PaperRef = {
       id: arxiv.id,
       version: fromUrl?.version ?? latestVersion(doc),
       // The meta tags hold the TeX source of the title; the heading (MathJax-rendered) is the fallback.
@@ -56,8 +56,7 @@ export const absLayout = defineLayout<Document>({
         html: absoluteUrl(html, 'https://arxiv.org'),
       },
     };
-    const parsed = PaperRefSchema.safeParse(candidate);
-    return parsed.success ? parsed.data : null;
+    return completeRef(candidate);
   },
   mount: (heading) => ({ parent: heading, before: null, placement: 'inline' }),
   summaryAnchor: () => null,

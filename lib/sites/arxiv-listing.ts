@@ -3,9 +3,9 @@
 // the metadata. Selectors survive both the current markup and the pre-2024 one (see SITES.md).
 import { parseArxivId } from '../arxiv-id';
 import { parseLooseDate } from '../dates';
-import { type PaperRef, PaperRefSchema, type Section, type Subject } from '../paper';
+import type { PaperRef, Section, Subject } from '../paper';
 import { readableText, textOf } from '../text';
-import { defineLayout } from './types';
+import { completeRef, defineLayout } from './types';
 import { absoluteUrl } from './urls';
 
 interface SectionInfo {
@@ -107,7 +107,7 @@ export function extractEntry(dt: Element, context: ListingContext, url: URL): Pa
   const info = context.sections.get(dt.parentElement as Element);
   const html = dt.querySelector('a[href*="/html/"]')?.getAttribute('href');
   const abstract = readableText(dd.querySelector('p.mathjax'));
-  const candidate = {
+  const candidate: PaperRef = {
     id: arxiv.id,
     version: versionOf(dt),
     title: withoutDescriptor(dd.querySelector('.list-title')),
@@ -124,8 +124,7 @@ export function extractEntry(dt: Element, context: ListingContext, url: URL): Pa
       html: absoluteUrl(html, 'https://arxiv.org'),
     },
   };
-  const parsed = PaperRefSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : null;
+  return completeRef(candidate);
 }
 
 export const listingLayout = defineLayout<ListingContext>({

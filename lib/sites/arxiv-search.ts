@@ -1,9 +1,9 @@
 // arXiv search results (/search/?query=…): one `li.arxiv-result` per paper.
 import { parseArxivId } from '../arxiv-id';
 import { parseLooseDate } from '../dates';
-import { PaperRefSchema, type Subject } from '../paper';
+import type { PaperRef, Subject } from '../paper';
 import { readableText, textOf } from '../text';
-import { defineLayout } from './types';
+import { completeRef, defineLayout } from './types';
 
 const idLink = (li: Element) => li.querySelector('.list-title a[href*="/abs/"]');
 
@@ -42,7 +42,7 @@ export const searchLayout = defineLayout<null>({
   extract(li, _context, url) {
     const arxiv = parseArxivId(idLink(li)?.getAttribute('href') ?? '');
     if (!arxiv) return null;
-    const candidate = {
+    const candidate: PaperRef = {
       id: arxiv.id,
       version: arxiv.version,
       title: readableText(li.querySelector('p.title')),
@@ -55,8 +55,7 @@ export const searchLayout = defineLayout<null>({
       section: 'search',
       links: { abs: `https://arxiv.org/abs/${arxiv.id}`, pdf: `https://arxiv.org/pdf/${arxiv.id}` },
     };
-    const parsed = PaperRefSchema.safeParse(candidate);
-    return parsed.success ? parsed.data : null;
+    return completeRef(candidate);
   },
   mount: (li) => ({ parent: li.querySelector('.list-title') ?? li, before: null, placement: 'inline' }),
   summaryAnchor: (doc) => doc.querySelector('ol.breathe-horizontal, li.arxiv-result')?.closest('ol') ?? null,

@@ -3,10 +3,10 @@
 // ids match — after in-page navigation the JSON describes the first page, not the visible one.
 import { parseArxivId } from '../arxiv-id';
 import { isoDatePart } from '../dates';
-import { type Links, type PaperRef, PaperRefSchema, type Section } from '../paper';
+import type { Links, PaperRef, Section } from '../paper';
 import { collapseWhitespace, readableText, textOf, titleId } from '../text';
 import { type EmbeddedPaper, readDailyPapers, readPaperContent } from './huggingface-data';
-import { defineLayout, type PageRule, type SiteAdapter } from './types';
+import { completeRef, defineLayout, type PageRule, type SiteAdapter } from './types';
 import { pathSegments } from './urls';
 
 const HOST = 'huggingface.co';
@@ -67,7 +67,7 @@ function buildRef(
 ): PaperRef | null {
   const arxiv = parseArxivId(hfId);
   const title = collapseWhitespace(embedded?.title ?? '') || visibleTitle;
-  const candidate = {
+  const candidate: PaperRef = {
     id: arxiv?.id ?? titleId(title),
     title,
     authors: embedded?.authors ?? [],
@@ -79,8 +79,7 @@ function buildRef(
     section,
     links: linksFor(hfId, arxiv?.id),
   };
-  const parsed = PaperRefSchema.safeParse(candidate);
-  return parsed.success ? parsed.data : null;
+  return completeRef(candidate);
 }
 
 function sameHfId(a: string, b: string): boolean {

@@ -53,3 +53,15 @@ export interface DetectedPage {
 export function defineLayout<C>(layout: PageLayout<C>): PageLayout<never> {
   return layout as unknown as PageLayout<never>;
 }
+
+/**
+ * A paper as an adapter read it, or null when the card gave no title. Optional fields the page did not have
+ * are left out. The full check (PaperRefSchema) is the background's, paper by paper: the content script
+ * carries no Zod.
+ */
+export function completeRef(candidate: PaperRef): PaperRef | null {
+  if (!candidate.id || !candidate.title) return null;
+  const ref = { ...candidate };
+  for (const key of Object.keys(ref) as (keyof PaperRef)[]) if (ref[key] === undefined) delete ref[key];
+  return ref;
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Handlers } from '@/lib/messaging';
-import { listenForRequests, MessageFailure, sendRequest } from '@/lib/messaging';
+import { MessageFailure, sendRequest } from '@/lib/messaging';
 import type { PaperRef } from '@/lib/paper';
+import { type Handlers, listenForRequests } from '@/lib/request-listener';
 
 const handlers = {
   visitPage: vi.fn(async () => ({ states: {}, settings: {} as never, tags: [] })),

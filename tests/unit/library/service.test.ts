@@ -25,6 +25,16 @@ describe('the library service', () => {
     expect(reply.tags).toEqual([]);
   });
 
+  it('checks a visit paper by paper: a card the page made invalid is refused alone, with its problem', async () => {
+    const { handlers, db } = service();
+    const hostile = { ...ref('2611.00002'), pageUrl: 'javascript:alert(1)' };
+    const reply = await handlers.visitPage({ page: PAGE_A, papers: [ref('2611.00001'), hostile, { title: 7 }] });
+    expect(Object.keys(reply.states)).toEqual(['2611.00001']);
+    expect(reply.rejected.map((r) => r.index)).toEqual([1, 2]);
+    expect(reply.rejected[0]?.problem).toMatch(/^pageUrl: /);
+    expect((await db.papers.toArray()).map((p) => p.id)).toEqual(['2611.00001']);
+  });
+
   it('stars, tags and dismisses, telling every open page', async () => {
     const { handlers, wiring } = service();
     expect(await handlers.setSaved({ paper: ref('2611.00001'), saved: true })).toEqual({
@@ -33,8 +43,14 @@ describe('the library service', () => {
       tags: [],
       dismissed: false,
     });
-    expect(await handlers.setTags({ paper: ref('2611.00002'), tags: ['rl'] })).toMatchObject({ saved: true, tags: ['rl'] });
-    expect(await handlers.setDismissed({ paper: ref('2611.00003'), dismissed: true })).toMatchObject({ saved: false, dismissed: true });
+    expect(await handlers.setTags({ paper: ref('2611.00002'), tags: ['rl'] })).toMatchObject({
+      saved: true,
+      tags: ['rl'],
+    });
+    expect(await handlers.setDismissed({ paper: ref('2611.00003'), dismissed: true })).toMatchObject({
+      saved: false,
+      dismissed: true,
+    });
     expect(wiring.notifyPapers).toHaveBeenCalledTimes(3);
   });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll } from 'vitest';
-import type { PaperRef } from '@/lib/paper';
+import { type PaperRef, PaperRefSchema } from '@/lib/paper';
 import { detectPage } from '@/lib/sites/registry';
 import type { DetectedPage, PageLayout } from '@/lib/sites/types';
 
@@ -32,13 +32,16 @@ export interface ReadPage {
   detected: DetectedPage;
   layout: PageLayout<unknown>;
   cards: Element[];
-  /** One per card, null where the card could not be read. */
+  /** One per card, null where the card could not be read (by the adapter, or by the library's check). */
   refs: (PaperRef | null)[];
   /** The readable ones. */
   papers: PaperRef[];
 }
 
-/** Everything the content script would read on `html` at `url`, through the adapter the registry picks. */
+/**
+ * Everything Margin would accept on `html` at `url`: the adapter the registry picks reads each card (in the
+ * content script), then the library checks each paper against PaperRefSchema (in the background).
+ */
 export function readWithAdapter(html: string, url: string, doc = parsePage(html, url)): ReadPage {
   const detected = detectPage(url);
   if (!detected) throw new Error(`no adapter for ${url}`);
@@ -46,7 +49,10 @@ export function readWithAdapter(html: string, url: string, doc = parsePage(html,
   const pageUrl = new URL(url);
   const context = layout.context(doc, pageUrl);
   const cards = layout.cards(doc);
-  const refs = cards.map((card) => layout.extract(card, context, pageUrl));
+  const refs = cards.map((card) => {
+    const ref = layout.extract(card, context, pageUrl);
+    return ref && PaperRefSchema.safeParse(ref).success ? ref : null;
+  });
   return { doc, detected, layout, cards, refs, papers: refs.filter((ref): ref is PaperRef => ref !== null) };
 }
 

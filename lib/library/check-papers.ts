@@ -1,0 +1,23 @@
+// A page's papers as the background receives them: each is checked against PaperRefSchema on its own, so
+// that one card a changed or hostile page made unreadable costs only that card, never the whole visit.
+import { type PaperRef, PaperRefSchema } from '../paper';
+
+export interface CheckedPapers {
+  valid: PaperRef[];
+  rejected: { index: number; problem: string }[];
+}
+
+export function checkPapers(papers: readonly unknown[]): CheckedPapers {
+  const valid: PaperRef[] = [];
+  const rejected: CheckedPapers['rejected'] = [];
+  papers.forEach((paper, index) => {
+    const parsed = PaperRefSchema.safeParse(paper);
+    if (parsed.success) {
+      valid.push(parsed.data);
+      return;
+    }
+    const issue = parsed.error.issues[0];
+    rejected.push({ index, problem: `${issue?.path.join('.') || 'paper'}: ${issue?.message ?? 'invalid'}` });
+  });
+  return { valid, rejected };
+}

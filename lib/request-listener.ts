@@ -1,0 +1,44 @@
+// The background's side of the protocol: every request is validated with its Zod schema before a handler
+// sees it, and every failure becomes a classified, readable error in the reply.
+import { browser } from 'wxt/browser';
+import { requests } from './message-schemas';
+import {
+  type Envelope,
+  isEnvelope,
+  type MessageError,
+  type ReceivedRequest,
+  type Reply,
+  type RequestType,
+  type ResponseMap,
+} from './messages';
+
+export type Handlers = { [T in RequestType]: (data: ReceivedRequest<T>) => Promise<ResponseMap[T]> };
+
+/** Answers protocol requests with `handlers`; `classify` turns a thrown error into a reply error. */
+export function listenForRequests(handlers: Handlers, classify: (error: unknown) => MessageError): () => void {
+  const listener = (message: unknown): Promise<Reply<unknown>> | undefined => {
+    if (!isEnvelope(message) || !(message.type in requests)) return undefined;
+    return answer(message, handlers, classify);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+async function answer(message: Envelope, handlers: Handlers, classify: (error: unknown) => MessageError) {
+  const type = message.type as RequestType;
+  const parsed = requests[type].safeParse(message.data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || 'request';
+    return {
+      ok: false as const,
+      error: { code: 'invalid-request' as const, message: `${type}: ${where}: ${issue?.message}` },
+    };
+  }
+  try {
+    const handler = handlers[type] as (data: unknown) => Promise<unknown>;
+    return { ok: true as const, data: await handler(parsed.data) };
+  } catch (error) {
+    return { ok: false as const, error: classify(error) };
+  }
+}

@@ -33,11 +33,14 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
   return {
     async visitPage({ page, papers }) {
       const { valid, rejected } = checkPapers(papers);
-      const states = await recordVisit(db(), page, valid, now());
       const [settings, tags] = await Promise.all([loadSettings(db()), allTags(db())]);
+      const states = await recordVisit(db(), page, valid, now(), settings.userTopics);
       return { states, settings, tags, rejected };
     },
-    lookUpStates: ({ pageUrl, ids }) => lookUpStates(db(), pageUrl, ids, now()),
+    async lookUpStates({ pageUrl, ids }) {
+      const settings = await loadSettings(db());
+      return lookUpStates(db(), pageUrl, ids, now(), settings.userTopics);
+    },
     async setSaved({ paper, saved }) {
       return afterEdit(await setSaved(db(), paper, saved, now()));
     },

@@ -35,8 +35,8 @@ export interface PaperState {
   duplicateOf?: { id: string; title: string; url?: string };
 }
 
-/** A paper's state as shown on `pageUrl`, from its row as it was before this visit. */
-export function stateOf(paper: Paper | undefined, pageUrl: string, now: number): PaperState {
+/** A paper's state as shown on `pageUrl`, from its row as it was before this visit, with its topic chips. */
+export function stateOf(paper: Paper | undefined, pageUrl: string, now: number, topics: TopicMatch[] = []): PaperState {
   const seen = isSeenBefore(paper?.seen, pageUrl, now);
   const summary = paper?.seen;
   return {
@@ -48,7 +48,7 @@ export function stateOf(paper: Paper | undefined, pageUrl: string, now: number):
     seenCount: summary?.count ?? 0,
     tags: paper?.tags ?? [],
     dismissed: paper?.dismissed ?? false,
-    topics: [],
+    topics,
     suggestions: [],
   };
 }

@@ -6,6 +6,8 @@ import type { MarginDB } from '../db';
 import { sightingKey } from '../page-key';
 import { type PageKind, type Paper, type PaperRef, paperFromRef, type Sighting, type Site } from '../paper';
 import { addSighting } from '../seen';
+import type { UserTopic } from '../settings';
+import { matchTopics } from '../topics/rules';
 import { type PaperState, stateOf } from './states';
 
 export interface PageInfo {
@@ -33,11 +35,16 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/**
+ * Records a visit and answers each paper's state. Topics (built-in and the reader's) are matched on what the
+ * library knows of the paper after this visit, and their names stored on the row for the library's filters.
+ */
 export async function recordVisit(
   db: MarginDB,
   page: PageInfo,
   refs: readonly PaperRef[],
   now: number,
+  userTopics: readonly UserTopic[] = [],
 ): Promise<Record<string, PaperState>> {
   const unique = [...new Map(refs.map((ref) => [ref.id, ref])).values()];
   const ids = unique.map((ref) => ref.id);
@@ -49,7 +56,9 @@ export async function recordVisit(
     const sightingWrites: Sighting[] = [];
     unique.forEach((ref, i) => {
       const row = rows[i];
-      states[ref.id] = stateOf(row, page.url, now);
+      const merged = row ? mergeRef(row, ref) : paperFromRef(ref, now);
+      const topics = matchTopics(merged, userTopics);
+      states[ref.id] = stateOf(row, page.url, now, topics);
       if (existing[i]) return; // already recorded on this page today: nothing changes
       const seen = addSighting(row?.seen, {
         at: now,
@@ -57,7 +66,7 @@ export async function recordVisit(
         firstSite: page.site,
         firstKind: page.kind,
       });
-      paperWrites.push({ ...(row ? mergeRef(row, ref) : paperFromRef(ref, now)), seen });
+      paperWrites.push({ ...merged, topics: topics.map((topic) => topic.name), seen });
       sightingWrites.push({
         key: keys[i] as string,
         paperId: ref.id,
@@ -81,7 +90,13 @@ export async function lookUpStates(
   pageUrl: string,
   ids: readonly string[],
   now: number,
+  userTopics: readonly UserTopic[] = [],
 ): Promise<Record<string, PaperState>> {
   const rows = await db.papers.bulkGet([...ids]);
-  return Object.fromEntries(ids.map((id, i) => [id, stateOf(rows[i], pageUrl, now)]));
+  return Object.fromEntries(
+    ids.map((id, i) => {
+      const row = rows[i];
+      return [id, stateOf(row, pageUrl, now, row ? matchTopics(row, userTopics) : [])];
+    }),
+  );
 }

@@ -249,8 +249,29 @@ export class PageAnnotator {
   }
 
   applySettings(settings: Settings): void {
+    const topicsChanged = JSON.stringify(settings.userTopics) !== JSON.stringify(this.settings.userTopics);
     this.settings = settings;
     this.refreshPage();
+    if (topicsChanged) void this.refreshStates();
+  }
+
+  /** Asks the library for every card's state again, recording nothing (the reader's topics changed). */
+  private async refreshStates(): Promise<void> {
+    const page = this.page;
+    if (!page || !this.cards.length) return;
+    try {
+      const ids = [...new Set(this.cards.map((card) => card.ref.id))];
+      const states = await this.deps.send('lookUpStates', { pageUrl: page.url, ids });
+      for (const record of this.cards) {
+        const state = states[record.ref.id];
+        if (!state) continue;
+        record.state = state;
+        this.renderCard(record);
+      }
+      this.refreshPage();
+    } catch (error) {
+      this.overlays.notify(error instanceof Error ? error.message : String(error));
+    }
   }
 
   /** Filters, summary bar and keyboard focus after any change of states or settings. */

@@ -5,16 +5,17 @@ import {
   addTag,
   cleanTags,
   editMany,
+  removeTag,
   setDismissed,
   setNote,
   setSaved,
   setStatus,
-  removeTag,
   setTags,
   UnknownPaperError,
   unsave,
 } from '@/lib/library/edits';
 import { recordVisit } from '@/lib/library/visit';
+import type { Paper } from '@/lib/paper';
 import { dump, freshDb, PAGE_A, ref, T0 } from './helpers';
 
 describe('edits', () => {
@@ -51,7 +52,13 @@ describe('edits', () => {
     await setNote(db, '2611.00001', 'Read **section 3**.', T0 + 2);
     await setStatus(db, '2611.00001', 'reading', T0 + 3);
     const row = await setDismissed(db, '2611.00001', true, T0 + 4);
-    expect(row).toMatchObject({ tags: ['LLM', 'vision'], note: 'Read **section 3**.', status: 'reading', dismissed: true, updatedAt: T0 + 4 });
+    expect(row).toMatchObject({
+      tags: ['LLM', 'vision'],
+      note: 'Read **section 3**.',
+      status: 'reading',
+      dismissed: true,
+      updatedAt: T0 + 4,
+    });
     expect((await unsave(db, '2611.00001', T0 + 5)).savedAt).toBeUndefined();
   });
 
@@ -78,7 +85,8 @@ describe('edits', () => {
     await expect(
       db.transaction('rw', db.papers, async () => {
         await db.papers.update('2611.00001', { note: 'changed' });
-        await db.papers.put({ ...(await db.papers.get('2611.00001'))!, id: '2611.00002', title: '' });
+        const row = (await db.papers.get('2611.00001')) as Paper;
+        await db.papers.put({ ...row, id: '2611.00002', title: '' });
       }),
     ).rejects.toBeInstanceOf(InvalidRowError);
     expect(await dump(db)).toEqual(before);

@@ -27,7 +27,11 @@ export const DAY = 24 * 60 * 60 * 1000;
 /** 2026-11-23 09:00 UTC (tests run with TZ=UTC). */
 export const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
 
-export const PAGE_A = { url: 'https://huggingface.co/papers/date/2026-11-23', site: 'huggingface', kind: 'daily' } as const;
+export const PAGE_A = {
+  url: 'https://huggingface.co/papers/date/2026-11-23',
+  site: 'huggingface',
+  kind: 'daily',
+} as const;
 export const PAGE_B = { url: 'https://arxiv.org/list/cs.LG/new', site: 'arxiv', kind: 'new' } as const;
 
 /** Every row of every table, for exact before/after comparisons. */

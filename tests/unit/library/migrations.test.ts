@@ -42,21 +42,24 @@ describe('schema versions', () => {
   });
 
   const released = SCHEMA_VERSIONS.filter((s) => s.version < LATEST_VERSION);
-  it.each(released.map((s) => s.version))('a v%i database upgrades to the latest keeping every row', async (version) => {
-    const golden = readGolden(`v${version}.json`) as Golden;
-    const expected = readGolden(`v${version}-upgraded.json`) as Record<string, unknown[]>;
-    const name = `golden-v${version}-${Date.now()}`;
-    await writeAsReleased(name, golden);
-    const db = new MarginDB(name);
-    await db.open();
-    expect(db.verno).toBe(LATEST_VERSION);
-    const rows = await dump(db);
-    for (const table of Object.keys(expected)) {
-      expect(sortRows(rows[table as keyof typeof rows])).toEqual(sortRows(expected[table] ?? []));
-    }
-    for (const [table, goldenRows] of Object.entries(golden.tables)) {
-      expect(rows[table as keyof typeof rows]).toHaveLength(goldenRows.length);
-    }
-    db.close();
-  });
+  it.each(released.map((s) => s.version))(
+    'a v%i database upgrades to the latest keeping every row',
+    async (version) => {
+      const golden = readGolden(`v${version}.json`) as Golden;
+      const expected = readGolden(`v${version}-upgraded.json`) as Record<string, unknown[]>;
+      const name = `golden-v${version}-${Date.now()}`;
+      await writeAsReleased(name, golden);
+      const db = new MarginDB(name);
+      await db.open();
+      expect(db.verno).toBe(LATEST_VERSION);
+      const rows = await dump(db);
+      for (const table of Object.keys(expected)) {
+        expect(sortRows(rows[table as keyof typeof rows])).toEqual(sortRows(expected[table] ?? []));
+      }
+      for (const [table, goldenRows] of Object.entries(golden.tables)) {
+        expect(rows[table as keyof typeof rows]).toHaveLength(goldenRows.length);
+      }
+      db.close();
+    },
+  );
 });

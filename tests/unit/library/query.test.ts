@@ -21,7 +21,13 @@ describe('listing the library', () => {
     const db = await library();
     const first = await listSaved(db, { limit: 5 });
     expect(first.total).toBe(12);
-    expect(first.papers.map((p) => p.id)).toEqual(['2611.00011', '2611.00010', '2611.00009', '2611.00008', '2611.00007']);
+    expect(first.papers.map((p) => p.id)).toEqual([
+      '2611.00011',
+      '2611.00010',
+      '2611.00009',
+      '2611.00008',
+      '2611.00007',
+    ]);
     const last = await listSaved(db, { offset: 10, limit: 5 });
     expect(last.papers.map((p) => p.id)).toEqual(['2611.00001', '2611.00000']);
   });

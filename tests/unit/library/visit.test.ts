@@ -13,6 +13,31 @@ describe('recordVisit', () => {
     expect(await db.sightings.count()).toBe(2000);
   });
 
+  it('gives each paper its topic chips with the matched terms, and stores the topic names for the library', async () => {
+    const db = freshDb();
+    const paper = ref('2611.00001', {
+      title: 'Speculative decoding for large language models',
+      subjects: [{ code: 'astro-ph.GA' }],
+    });
+    const states = await recordVisit(db, PAGE_B, [paper], T0);
+    const names = states['2611.00001']?.topics.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['LLMs', 'Efficiency & sparsity']));
+    expect(states['2611.00001']?.topics.find((t) => t.name === 'LLMs')?.terms).toEqual(['large language models']);
+    expect((await db.papers.get('2611.00001'))?.topics).toEqual(names);
+  });
+
+  it('applies the reader\u2019s own topics, on a visit and on a later look-up', async () => {
+    const db = freshDb();
+    const paper = ref('2611.00001', { title: 'Gaussian splats for city-scale scenes', subjects: [] });
+    const mine = [{ name: 'Splatting', keywords: ['splats'] }];
+    const visit = await recordVisit(db, PAGE_B, [paper], T0, mine);
+    expect(visit['2611.00001']?.topics.map((t) => t.name)).toContain('Splatting');
+    const before = await lookUpStates(db, PAGE_B.url, ['2611.00001'], T0 + 1);
+    expect(before['2611.00001']?.topics.map((t) => t.name)).not.toContain('Splatting');
+    const after = await lookUpStates(db, PAGE_B.url, ['2611.00001'], T0 + 1, mine);
+    expect(after['2611.00001']?.topics).toContainEqual({ name: 'Splatting', terms: ['splats'] });
+  });
+
   it('reports saved papers as saved, with their tags', async () => {
     const db = freshDb();
     await setSaved(db, ref('2611.00001'), true, T0);

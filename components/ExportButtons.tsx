@@ -12,6 +12,8 @@ interface Props {
   formats?: readonly ExportFormatId[];
 }
 
+const papers = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'paper' : 'papers'}`;
+
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** One button per format; each downloads a file and says how many papers went into it. */
@@ -22,12 +24,12 @@ export function ExportButtons({ load, scope, formats = EXPORT_FORMAT_IDS }: Prop
     try {
       setStatus('Reading the library…');
       const input = await load(id);
-      setStatus(`Writing ${input.papers.length.toLocaleString()} papers as ${format.label}…`);
+      setStatus(`Writing ${papers(input.papers.length)} as ${format.label}…`);
       await nextFrame();
       const text = format.write(input);
       const filename = `margin-${scope}-${localDay(input.exportedAt)}.${format.extension}`;
       downloadText(document, filename, format.mime, text);
-      setStatus(`Exported ${input.papers.length.toLocaleString()} papers to ${filename}`);
+      setStatus(`Exported ${papers(input.papers.length)} to ${filename}`);
     } catch (error) {
       setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
     }

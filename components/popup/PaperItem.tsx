@@ -17,6 +17,8 @@ const NOTE_LIMIT = 2000;
 /** One saved paper in the popup: link, first authors, tags, status, a short note, unstar. */
 export function PaperItem({ paper, knownTags, actions, onError }: Props) {
   const [noteOpen, setNoteOpen] = useState(false);
+  // What is typed in the note field: a re-render (any library change re-lists the popup) must not wipe it.
+  const [draft, setDraft] = useState(paper.note);
   const run = (work: Promise<unknown>) =>
     work.catch((error: unknown) => onError(error instanceof Error ? error.message : String(error)));
   const year = paperYear(paper);
@@ -56,7 +58,10 @@ export function PaperItem({ paper, knownTags, actions, onError }: Props) {
           aria-expanded={noteOpen}
           aria-label="Note"
           title={paper.note || 'Write a note'}
-          onClick={() => setNoteOpen(!noteOpen)}
+          onClick={() => {
+            if (!noteOpen) setDraft(paper.note);
+            setNoteOpen(!noteOpen);
+          }}
         >
           {paper.note ? '✎ note' : '✎'}
         </button>
@@ -67,7 +72,8 @@ export function PaperItem({ paper, knownTags, actions, onError }: Props) {
           aria-label={`Note on ${paper.title.slice(0, 80)}`}
           maxLength={NOTE_LIMIT}
           rows={3}
-          value={paper.note}
+          value={draft}
+          onInput={(event) => setDraft(event.currentTarget.value)}
           onBlur={(event) => {
             const note = event.currentTarget.value;
             if (note !== paper.note) run(actions.setNote(paper.id, note));

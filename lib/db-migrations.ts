@@ -1,6 +1,7 @@
 // Named upgrade steps between schema versions. Each takes the rows as the previous version wrote them.
 import type { Transaction } from 'dexie';
 import { localDay } from './dates';
+import { withDupKeys } from './duplicates/keys';
 import type { PageKind, Paper, SeenSummary, Sighting, Site } from './paper';
 import { detectPage } from './sites/registry';
 
@@ -41,6 +42,16 @@ export async function addReadingFieldsAndSeenSummaries(tx: Transaction): Promise
       paper.updatedAt ??= paper.savedAt ?? 0;
       const seen = summaries.get(paper.id);
       if (seen) paper.seen = seen;
+    });
+}
+
+/** v2 → v3: every paper gets its near-duplicate keys. */
+export async function addDuplicateKeys(tx: Transaction): Promise<void> {
+  await tx
+    .table('papers')
+    .toCollection()
+    .modify((paper: Paper) => {
+      paper.dupKeys = withDupKeys(paper).dupKeys;
     });
 }
 

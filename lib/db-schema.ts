@@ -27,6 +27,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    version: 3,
+    summary: 'Near-duplicate keys on papers (a multi-entry index), so a paper finds its look-alikes in one query.',
+    stores: {
+      papers: 'id, savedAt, updatedAt, *tags, status, *topics, seen.firstAt, *dupKeys',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

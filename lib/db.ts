@@ -1,8 +1,9 @@
 // The library database. Opened only in the extension's origin (background, popup, library page): a
 // content script's IndexedDB would belong to the web page.
 import Dexie, { type DBCore, type Table } from 'dexie';
-import { addReadingFieldsAndSeenSummaries } from './db-migrations';
+import { addDuplicateKeys, addReadingFieldsAndSeenSummaries } from './db-migrations';
 import { SCHEMA_VERSIONS } from './db-schema';
+import { withDupKeys } from './duplicates/keys';
 import { type Paper, PaperSchema, type Sighting, SightingSchema } from './paper';
 import { SettingsSchema } from './settings';
 import { z } from './zod';
@@ -14,6 +15,7 @@ export type SettingsRow = z.infer<typeof SettingsRowSchema>;
 
 const UPGRADES: Record<number, (tx: import('dexie').Transaction) => Promise<void>> = {
   2: addReadingFieldsAndSeenSummaries,
+  3: addDuplicateKeys,
 };
 
 const ROW_SCHEMAS: Record<string, z.ZodMiniType> = {
@@ -38,6 +40,10 @@ function validateWrites(down: DBCore): DBCore {
       return {
         ...table,
         mutate(req) {
+          if ((req.type === 'put' || req.type === 'add') && name === 'papers') {
+            // Every paper row carries its near-duplicate keys, whoever wrote it (a visit, an import).
+            req = { ...req, values: req.values.map((paper: Paper) => (paper.dupKeys ? paper : withDupKeys(paper))) };
+          }
           if (req.type === 'put' || req.type === 'add') {
             for (const value of req.values) {
               const result = schema.safeParse(value);

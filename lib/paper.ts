@@ -109,6 +109,8 @@ export const PaperSchema = z.object({
   seen: z.optional(SeenSummarySchema),
   /** Last change by the reader (star, tag, note, status, dismiss); merge keeps the newer edit. */
   updatedAt: z.number(),
+  /** Near-duplicate index keys (lib/duplicates/signature.ts), derived from title and abstract on write. */
+  dupKeys: z.optional(list(z.string().check(z.maxLength(64)))),
 });
 export type Paper = z.infer<typeof PaperSchema>;
 

@@ -3,11 +3,13 @@
 
 import { localDay } from '../dates';
 import type { MarginDB } from '../db';
+import { keysStillValid, withDupKeys } from '../duplicates/keys';
 import { sightingKey } from '../page-key';
 import { type PageKind, type Paper, type PaperRef, paperFromRef, type Sighting, type Site } from '../paper';
 import { addSighting } from '../seen';
 import type { UserTopic } from '../settings';
 import { matchTopics } from '../topics/rules';
+import { findLibraryDuplicates } from './near-duplicates';
 import { type PaperState, stateOf } from './states';
 
 export interface PageInfo {
@@ -18,7 +20,7 @@ export interface PageInfo {
 
 /** Page metadata refreshes the row but never erases what an earlier, richer page gave. */
 export function mergeRef(row: Paper, ref: PaperRef): Paper {
-  return {
+  const merged: Paper = {
     ...row,
     ...ref,
     version: Math.max(ref.version ?? 0, row.version ?? 0) || undefined,
@@ -29,6 +31,9 @@ export function mergeRef(row: Paper, ref: PaperRef): Paper {
     announced: ref.announced ?? row.announced,
     links: { ...row.links, ...definedOnly(ref.links) },
   };
+  // Keys come from title and abstract: when those change they are derived again on write (lib/db.ts).
+  if (!keysStillValid(row, merged)) delete merged.dupKeys;
+  return merged;
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
@@ -54,11 +59,17 @@ export async function recordVisit(
     const states: Record<string, PaperState> = {};
     const paperWrites: Paper[] = [];
     const sightingWrites: Sighting[] = [];
+    const merged = unique.map((ref, i) => {
+      const row = rows[i];
+      const paper = row ? mergeRef(row, ref) : paperFromRef(ref, now);
+      return paper.dupKeys ? paper : withDupKeys(paper);
+    });
+    const duplicates = await findLibraryDuplicates(db, merged);
     unique.forEach((ref, i) => {
       const row = rows[i];
-      const merged = row ? mergeRef(row, ref) : paperFromRef(ref, now);
-      const topics = matchTopics(merged, userTopics);
-      states[ref.id] = stateOf(row, page.url, now, topics);
+      const paper = merged[i] as Paper;
+      const topics = matchTopics(paper, userTopics);
+      states[ref.id] = { ...stateOf(row, page.url, now, topics), duplicateOf: duplicates.get(ref.id) };
       if (existing[i]) return; // already recorded on this page today: nothing changes
       const seen = addSighting(row?.seen, {
         at: now,
@@ -66,7 +77,7 @@ export async function recordVisit(
         firstSite: page.site,
         firstKind: page.kind,
       });
-      paperWrites.push({ ...merged, topics: topics.map((topic) => topic.name), seen });
+      paperWrites.push({ ...paper, topics: topics.map((topic) => topic.name), seen });
       sightingWrites.push({
         key: keys[i] as string,
         paperId: ref.id,
@@ -93,10 +104,15 @@ export async function lookUpStates(
   userTopics: readonly UserTopic[] = [],
 ): Promise<Record<string, PaperState>> {
   const rows = await db.papers.bulkGet([...ids]);
+  const duplicates = await findLibraryDuplicates(
+    db,
+    rows.filter((row): row is Paper => !!row),
+  );
   return Object.fromEntries(
     ids.map((id, i) => {
       const row = rows[i];
-      return [id, stateOf(row, pageUrl, now, row ? matchTopics(row, userTopics) : [])];
+      const state = stateOf(row, pageUrl, now, row ? matchTopics(row, userTopics) : []);
+      return [id, { ...state, duplicateOf: duplicates.get(id) }];
     }),
   );
 }

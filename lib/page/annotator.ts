@@ -152,6 +152,7 @@ export class PageAnnotator {
       }
     }
     this.cards = elements.map((element) => this.records.get(element)).filter((r): r is CardRecord => !!r);
+    this.markRepeats();
     this.refreshPage();
   }
 
@@ -181,6 +182,22 @@ export class PageAnnotator {
       this.records.set(element, record);
       this.renderCard(record);
     });
+  }
+
+  /** The same paper listed twice on this page: every later card points at the first. */
+  private markRepeats(): void {
+    const first = new Map<string, CardRecord>();
+    for (const record of this.cards) {
+      const earlier = first.get(record.ref.id);
+      if (!earlier) {
+        first.set(record.ref.id, record);
+        continue;
+      }
+      if (!record.state || record.state.duplicateOf?.id === record.ref.id) continue;
+      const { links, title } = earlier.ref;
+      record.state = { ...record.state, duplicateOf: { id: record.ref.id, title, url: links.abs ?? links.hf } };
+      this.renderCard(record);
+    }
   }
 
   renderCard(record: CardRecord): void {

@@ -45,6 +45,43 @@ describe('seen before (Chromium)', () => {
   });
 });
 
+describe('duplicates (Chromium)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await ExtensionBrowser.launch();
+  });
+  afterAll(() => browser?.close());
+
+  it('the same paper twice on a page, and a re-post under another id, are marked as possible duplicates', async () => {
+    browser.serve(hf);
+    const first = await browser.openDigest(hf.url, hf.cards);
+    // The site lists one paper twice, and another under a new id (a re-post): same title, no shared id.
+    const again = hf.someId;
+    const repost = (await first.ids())[3] as string;
+    const repostTitle = ((await first.card(repost).locator('h3 a').textContent()) ?? '').trim();
+    await first.page.close();
+    const changed: DigestFixture = {
+      ...hf,
+      url: 'https://huggingface.co/papers/week/2026-W27',
+      body: hf.body.replace(
+        '</body>',
+        `<div id="extra"><article><h3><a href="/papers/${again}">again</a></h3></article><article><h3><a href="/papers/2612.99999">${repostTitle}</a></h3></article></div></body>`,
+      ),
+    };
+    browser.serve(changed);
+    const digest = await browser.openDigest(changed.url, hf.cards + 2);
+    const cards = digest.page.locator(`[data-margin-id="${again}"]`);
+    await expect.poll(() => cards.nth(1).getAttribute('data-margin-duplicate-of')).toBe(again);
+    expect(await cards.nth(0).getAttribute('data-margin-duplicate-of')).toBeNull();
+    const reposted = digest.card('2612.99999');
+    await expect.poll(() => reposted.getAttribute('data-margin-duplicate-of')).toBe(repost);
+    await expect
+      .poll(() => reposted.locator('[data-margin-badge="duplicate"] a').getAttribute('href'))
+      .toBe(`https://arxiv.org/abs/${repost}`);
+    await digest.page.close();
+  });
+});
+
 describe('many tabs, one worker that comes and goes (Chromium)', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {

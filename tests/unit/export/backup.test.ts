@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { MarginDB } from '@/lib/db';
+import { withDupKeys } from '@/lib/duplicates/keys';
 import { writeBackup } from '@/lib/export/backup';
 import { BackupSchema } from '@/lib/export/backup-schema';
 import { importBackup } from '@/lib/export/import-backup';
@@ -205,7 +206,7 @@ describe('merging a backup', () => {
   it('an identical paper counts as unchanged and is not rewritten', async () => {
     const { result, rows } = await merge(base, [libSighting]);
     expect(result).toMatchObject({ ok: true, added: 0, updated: 0, unchanged: 1 });
-    expect(rows.papers.find((p) => p.id === base.id)).toEqual(base);
+    expect(rows.papers.find((p) => p.id === base.id)).toEqual(withDupKeys(base));
   });
 });
 

@@ -1,6 +1,7 @@
 // BibTeX import: our own export reads back; entries from other tools (arXiv's, Google Scholar's, Zotero's)
 // are recognised by eprint, DOI, URL or "arXiv:" notes; everything else is a title paper or skipped, with why.
 import { describe, expect, it } from 'vitest';
+import { withDupKeys } from '@/lib/duplicates/keys';
 import { writeBibtex } from '@/lib/export/bibtex';
 import { readBibtex } from '@/lib/export/bibtex-reader';
 import { importBibtex } from '@/lib/export/import-bibtex';
@@ -88,7 +89,7 @@ describe('BibTeX import', () => {
     const bib = '@misc{a, title = {Another Title}, eprint = {2301.00001}, keywords = {theirs}}';
     expect(await importBibtex(db, bib, { mode: 'merge', now: NOW })).toMatchObject({ ok: true, added: 0, updated: 1 });
     expect(await db.papers.get('2301.00001')).toEqual({
-      ...known,
+      ...withDupKeys(known),
       savedAt: NOW,
       tags: ['mine', 'theirs'],
       updatedAt: NOW,

@@ -1,0 +1,16 @@
+// The near-duplicate keys a stored paper carries (the `*dupKeys` index): derived from its title and
+// abstract only, so they are computed when those change and never depend on other papers.
+import type { Paper } from '../paper';
+import { duplicateSignature } from './signature';
+
+export function withDupKeys<T extends Pick<Paper, 'title' | 'abstract' | 'dupKeys'>>(paper: T): T {
+  return { ...paper, dupKeys: duplicateSignature(paper).bands };
+}
+
+/** The row keeps its keys unless the text they come from changed (or it never had any). */
+export function keysStillValid(
+  row: Pick<Paper, 'title' | 'abstract' | 'dupKeys'>,
+  next: Pick<Paper, 'title' | 'abstract'>,
+): boolean {
+  return !!row.dupKeys && row.title === next.title && row.abstract === next.abstract;
+}

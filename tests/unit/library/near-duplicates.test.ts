@@ -1,0 +1,69 @@
+// Near-duplicates through a page visit, on real papers from the seed digests: look-alike titles of distinct
+// papers stay apart; a retitled re-post of a paper in the library is marked with the other paper.
+import { describe, expect, it } from 'vitest';
+import { recordVisit } from '@/lib/library/visit';
+import { hasShared, readSeed, SKIP_MESSAGE } from '../../shared-fixtures';
+import { freshDb, PAGE_A, PAGE_B, ref, T0 } from './helpers';
+
+if (!hasShared) console.warn(SKIP_MESSAGE);
+const seed = hasShared ? readSeed(1) : '';
+
+/** A seed paper: its title line and the abstract paragraph after it. */
+function seedPaper(title: string) {
+  const lines = seed.split('\n');
+  const at = lines.findIndex((line) => line.trim() === title);
+  if (at < 0) throw new Error(`not in the seed: ${title}`);
+  const abstract = lines
+    .slice(at + 1)
+    .find((line) => line.trim().length > 200)
+    ?.trim();
+  return { title, abstract };
+}
+
+const PAIRS_THAT_DIFFER = [
+  [
+    'Bag of Tricks for Effective Language Model Pretraining and Downstream Adaptation: A Case Study on GLUE',
+    'Bag of Tricks for Inference-time Computation of LLM Reasoning',
+  ],
+  [
+    'Faster Neighborhood Attention: Reducing the O(n^2) Cost of Self Attention at the Threadblock Level',
+    'Generalized Neighborhood Attention: Multi-dimensional Sparse Attention at the Speed of Light',
+  ],
+  [
+    'Attention is All You Need? Good Embeddings with Statistics are enough:Large Scale Audio Understanding without Transformers/ Convolutions/ BERTs/ Mixers/ Attention/ RNNs or ....',
+    'Gaussian Adaptive Attention is All You Need: Robust Contextual Representations Across Multiple Modalities',
+  ],
+];
+
+describe.skipIf(!hasShared)('near-duplicates on a visit (seed papers)', () => {
+  it.each(PAIRS_THAT_DIFFER)('keeps "%s" and "%s" apart', async (first, second) => {
+    const db = freshDb();
+    await recordVisit(db, PAGE_A, [ref('2601.00001', seedPaper(first))], T0);
+    const states = await recordVisit(db, PAGE_B, [ref('2601.00002', seedPaper(second))], T0 + 1);
+    expect(states['2601.00002']?.duplicateOf).toBeUndefined();
+  });
+
+  it('marks a retitled re-post of a library paper, linking the other paper', async () => {
+    const db = freshDb();
+    const original = seedPaper(
+      'Generalized Neighborhood Attention: Multi-dimensional Sparse Attention at the Speed of Light',
+    );
+    await recordVisit(db, PAGE_A, [ref('2601.00001', original)], T0);
+    const repost = ref('title:abc123', {
+      title: 'Generalized Neighborhood Attention: Multi-Dimensional Sparse Attention at the Speed of Light (v2)',
+      abstract: original.abstract,
+      links: {},
+    });
+    const states = await recordVisit(db, PAGE_B, [repost], T0 + 1);
+    expect(states['title:abc123']?.duplicateOf).toMatchObject({ id: '2601.00001', title: original.title });
+    expect(states['title:abc123']?.duplicateOf?.url).toBe('https://arxiv.org/abs/2601.00001');
+  });
+
+  it('never calls a paper a duplicate of itself, in another version or URL form', async () => {
+    const db = freshDb();
+    const paper = seedPaper('Bag of Tricks for Inference-time Computation of LLM Reasoning');
+    await recordVisit(db, PAGE_A, [ref('2601.00001', paper)], T0);
+    const states = await recordVisit(db, PAGE_B, [ref('2601.00001', { ...paper, version: 2 })], T0 + 1);
+    expect(states['2601.00001']?.duplicateOf).toBeUndefined();
+  });
+});

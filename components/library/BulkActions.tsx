@@ -43,7 +43,12 @@ export function BulkActions({ count, knownTags, onTag, onStatus, onDelete, onCle
       <select
         aria-label="Set status of the selection"
         value=""
-        onChange={(event) => event.currentTarget.value && onStatus(event.currentTarget.value as ReadingStatus)}
+        onChange={(event) => {
+          const status = event.currentTarget.value as ReadingStatus | '';
+          // Back to "Set status…": the choice is an action, not the selection's status, and can be repeated.
+          event.currentTarget.value = '';
+          if (status) onStatus(status);
+        }}
       >
         <option value="">Set status…</option>
         {READING_STATUSES.map((status) => (

@@ -3,11 +3,15 @@ import { render } from 'preact';
 import { LibraryApp } from '@/components/library/LibraryApp';
 import { StorageProblem } from '@/components/StorageProblem';
 import { openLibraryDb } from '@/lib/library/extension-page';
+import { createSuggester } from '@/lib/library/suggestions';
 import '@/components/extension-page.css';
 import '@/components/library/library.css';
 
 const app = document.getElementById('app') as HTMLElement;
 openLibraryDb().then(
-  (db) => render(<LibraryApp db={db} suggest={async () => []} />, app),
+  (db) => {
+    const suggester = createSuggester(db);
+    render(<LibraryApp db={db} suggest={(id) => suggester.forPaper(id)} />, app);
+  },
   (error: unknown) => render(<StorageProblem error={error} />, app),
 );

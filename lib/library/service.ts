@@ -8,7 +8,8 @@ import { checkPapers } from './check-papers';
 import { ensurePaper, setDismissed, setSaved, setTags } from './edits';
 import { allTags } from './query';
 import { loadSettings, saveSettings } from './settings-store';
-import { type PaperUpdate, updateOf } from './states';
+import { type PaperState, type PaperUpdate, updateOf } from './states';
+import { createSuggester, type Suggester } from './suggestions';
 import { lookUpStates, recordVisit } from './visit';
 
 export interface ServiceWiring {
@@ -23,6 +24,20 @@ export interface ServiceWiring {
 export function createLibraryService(wiring: ServiceWiring): Handlers {
   const { db, now } = wiring;
 
+  let suggester: Suggester | undefined;
+  /** Learned tag suggestions on each state (offered on the card, never applied by themselves). */
+  async function addSuggestions(
+    states: Record<string, PaperState>,
+    papers: readonly Pick<Paper, 'id' | 'title' | 'abstract'>[],
+  ) {
+    suggester ??= createSuggester(db());
+    const withTags = papers.map((paper) => ({ ...paper, tags: states[paper.id]?.tags ?? [] }));
+    for (const [id, suggestions] of await suggester.suggest(withTags)) {
+      const state = states[id];
+      if (state) state.suggestions = suggestions;
+    }
+  }
+
   /** After an edit from a page: every open page is told, and the page that asked gets the update. */
   async function afterEdit(paper: Paper): Promise<PaperUpdate> {
     const update = updateOf(paper);
@@ -35,11 +50,15 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
       const { valid, rejected } = checkPapers(papers);
       const [settings, tags] = await Promise.all([loadSettings(db()), allTags(db())]);
       const states = await recordVisit(db(), page, valid, now(), settings.userTopics);
+      await addSuggestions(states, valid);
       return { states, settings, tags, rejected };
     },
     async lookUpStates({ pageUrl, ids }) {
       const settings = await loadSettings(db());
-      return lookUpStates(db(), pageUrl, ids, now(), settings.userTopics);
+      const states = await lookUpStates(db(), pageUrl, ids, now(), settings.userTopics);
+      const papers = (await db().papers.bulkGet(ids)).filter((paper) => paper !== undefined);
+      await addSuggestions(states, papers);
+      return states;
     },
     async setSaved({ paper, saved }) {
       return afterEdit(await setSaved(db(), paper, saved, now()));

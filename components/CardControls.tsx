@@ -68,7 +68,12 @@ export function CardControls({ title, state, now, editingTags, knownTags, action
           onCancel={() => actions.editTags(false)}
         />
       ) : (
-        <button type="button" data-margin-action="tag" aria-label="Tag this paper" onClick={() => actions.editTags(true)}>
+        <button
+          type="button"
+          data-margin-action="tag"
+          aria-label="Tag this paper"
+          onClick={() => actions.editTags(true)}
+        >
           #
         </button>
       )}

@@ -1,5 +1,5 @@
-import type { PaperState } from '@/lib/library/states';
 import { shortDate } from '@/lib/dates';
+import type { PaperState } from '@/lib/library/states';
 import { pageLabel } from '@/lib/page-label';
 
 interface Props {

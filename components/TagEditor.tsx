@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { cleanTags } from '@/lib/tags';
 
 interface Props {
   tags: string[];
@@ -18,7 +19,7 @@ export function TagEditor({ tags, known, onSave, onCancel }: Props) {
       class="tag-editor"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave(value.split(',').map((tag) => tag.trim()).filter(Boolean));
+        onSave(cleanTags(value.split(',')));
       }}
     >
       <input

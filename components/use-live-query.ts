@@ -9,7 +9,6 @@ export interface LiveResult<T> {
 /** Re-runs a Dexie query whenever the rows it read change (in this page, a tab or the background). */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ value: undefined, error: undefined });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query depends on
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setResult({ value, error: undefined }),

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { describeIssue } from '@/lib/export/issues';
 import { type UserTopic, UserTopicSchema } from '@/lib/settings';
 
 interface Props {
@@ -24,7 +25,8 @@ export function TopicRulesEditor({ topics, onSave }: Props) {
     const parsed = UserTopicSchema.safeParse({ name, keywords: keywordsOf(keywords) });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      setProblem(`${issue?.path[0] === 'keywords' ? 'Keywords' : 'Name'}: ${issue?.message ?? 'invalid'}`);
+      // zod/mini has no messages of its own ("Invalid input"): say what the limit is.
+      setProblem(`${issue?.path[0] === 'keywords' ? 'Keywords' : 'Name'}: ${issue ? describeIssue(issue) : 'invalid'}`);
       return;
     }
     const clash = topics.some((t) => t.name.toLowerCase() === parsed.data.name.toLowerCase() && t.name !== editing);
@@ -78,7 +80,15 @@ export function TopicRulesEditor({ topics, onSave }: Props) {
         />
         <button type="submit">{editing ? 'Save topic' : 'Add topic'}</button>
         {editing && (
-          <button type="button" onClick={() => setEditing(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              setEditing(null);
+              setName('');
+              setKeywords('');
+              setProblem('');
+            }}
+          >
             Cancel
           </button>
         )}

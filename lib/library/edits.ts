@@ -2,6 +2,7 @@
 // each stamps updatedAt so that merging two libraries keeps the newer edit.
 import type { MarginDB } from '../db';
 import { type Paper, type PaperRef, paperFromRef, type ReadingStatus } from '../paper';
+import { cleanTags } from '../tags';
 import { mergeRef } from './visit';
 
 export class UnknownPaperError extends Error {
@@ -43,21 +44,6 @@ async function edit(db: MarginDB, id: string, now: number, change: (paper: Paper
     await db.papers.put(next);
     return next;
   });
-}
-
-/** Tags trimmed, de-duplicated case-insensitively, in the order given. */
-export function cleanTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.replace(/\s+/g, ' ').trim();
-    const key = tag.toLowerCase();
-    if (tag && !seen.has(key)) {
-      seen.add(key);
-      result.push(tag);
-    }
-  }
-  return result;
 }
 
 export const unsave = (db: MarginDB, id: string, now: number) => edit(db, id, now, () => ({ savedAt: undefined }));

@@ -3,7 +3,6 @@ import { InvalidRowError } from '@/lib/db';
 import { deletePapers, restorePapers } from '@/lib/library/delete';
 import {
   addTag,
-  cleanTags,
   editMany,
   removeTag,
   setDismissed,
@@ -16,6 +15,7 @@ import {
 } from '@/lib/library/edits';
 import { recordVisit } from '@/lib/library/visit';
 import type { Paper } from '@/lib/paper';
+import { cleanTags } from '@/lib/tags';
 import { dump, freshDb, PAGE_A, ref, T0 } from './helpers';
 
 describe('edits', () => {

@@ -30,8 +30,9 @@ export function SettingsPanel({ db }: { db: MarginDB }) {
       setMessage(error instanceof Error ? error.message : String(error));
     }
   };
-  const duplicateKeys = KEY_ACTIONS.filter(
-    (a, i) => KEY_ACTIONS.findIndex((b) => settings.keys.map[b] === settings.keys.map[a]) !== i,
+  // Every action whose key another action also has, so the warning names both sides of each clash.
+  const duplicateKeys = KEY_ACTIONS.filter((a) =>
+    KEY_ACTIONS.some((b) => b !== a && settings.keys.map[b] === settings.keys.map[a]),
   );
   return (
     <section class="settings" aria-label="Settings" data-margin-settings>
@@ -58,7 +59,11 @@ export function SettingsPanel({ db }: { db: MarginDB }) {
               value={settings.keys.map[action]}
               onChange={(e) => {
                 const key = e.currentTarget.value.trim();
-                if (!key) return;
+                if (!key) {
+                  // An action always has a key: an emptied field shows the one still in force.
+                  e.currentTarget.value = settings.keys.map[action];
+                  return;
+                }
                 void save((s) => ({ ...s, keys: { ...s.keys, map: { ...s.keys.map, [action]: key } } }));
               }}
             />

@@ -138,20 +138,21 @@ describe.skipIf(!hasFirefox)('detect and styles on the real pages (Firefox)', ()
           styleElements: root.querySelectorAll('style[data-margin-style]').length,
           pageAdopted: document.adoptedStyleSheets.length,
           pageStyleElements: document.querySelectorAll('style[data-margin-page-style]').length,
-          accent: getComputedStyle(document.documentElement).getPropertyValue('--margin-accent').trim(),
+          accent: getComputedStyle(host).getPropertyValue('--margin-accent').trim(),
           cardPosition: getComputedStyle(card).position,
           tag: card.tagName,
         };
       }, fixture.someId);
       expect(style).not.toBeNull();
       if (!style) return;
-      // card-css.ts: `button { border-radius: 999px; height: 20px }` — not the browser's default button.
+      // card-css.ts: `button { border-radius: 999px; height: 20px }` (18px inline, to fit arXiv's line) — not
+      // the browser's default button.
       expect(style.radius).toBe('999px');
       expect(style.plainRadius).not.toBe('999px');
-      expect(style.height).toBe('20px');
+      expect(style.height).toBe(style.tag === 'ARTICLE' ? '20px' : '18px');
       // The sheet reached the shadow root one way or the other (lib/page/styles.ts).
       expect(style.adopted + style.styleElements).toBeGreaterThan(0);
-      // The page-level sheet: theme variables, and HF's article anchors the overlay UI.
+      // The page-level sheet: theme variables (on Margin's own elements), and HF's article anchors the overlay UI.
       expect(style.pageAdopted + style.pageStyleElements).toBeGreaterThan(0);
       expect(style.accent).toMatch(/^#[0-9a-f]{6}$/i);
       if (style.tag === 'ARTICLE') expect(style.cardPosition).toBe('relative');

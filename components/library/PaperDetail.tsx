@@ -27,8 +27,10 @@ export function PaperDetail({ db, id, knownTags, actions, suggest, onDelete, onC
   const paper = useLiveQuery(() => db.papers.get(id), [db, id]).value;
   const sightings = useLiveQuery(() => db.sightings.where('paperId').equals(id).sortBy('seenAt'), [db, id]).value;
   const suggestions = useLiveQuery(() => suggest(id), [id, paper?.tags.join('\u0000')]).value ?? [];
-  const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState('');
+  // The draft belongs to the paper it was started on: opening another paper closes the editor.
+  const [note, setNote] = useState<{ id: string; draft: string } | null>(null);
+  const editing = note?.id === id;
+  const draft = editing ? note.draft : '';
   if (!paper) return null;
   const run = (work: Promise<unknown>) =>
     work.catch((e: unknown) => onError(e instanceof Error ? e.message : String(e)));
@@ -97,7 +99,7 @@ export function PaperDetail({ db, id, knownTags, actions, suggest, onDelete, onC
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            setEditing(false);
+            setNote(null);
             run(actions.setNote(id, draft));
           }}
         >
@@ -105,23 +107,17 @@ export function PaperDetail({ db, id, knownTags, actions, suggest, onDelete, onC
             aria-label="Note (Markdown)"
             rows={8}
             value={draft}
-            onInput={(e) => setDraft(e.currentTarget.value)}
+            onInput={(e) => setNote({ id, draft: e.currentTarget.value })}
           />
           <button type="submit">Save note</button>
-          <button type="button" onClick={() => setEditing(false)}>
+          <button type="button" onClick={() => setNote(null)}>
             Cancel
           </button>
         </form>
       ) : (
         <>
           {paper.note ? <Markdown source={paper.note} /> : <p class="muted">No note yet.</p>}
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(paper.note);
-              setEditing(true);
-            }}
-          >
+          <button type="button" onClick={() => setNote({ id, draft: paper.note })}>
             Edit note
           </button>
         </>

@@ -193,11 +193,8 @@ describe('PaperDetail', () => {
     expect((await db.papers.get(ID))?.note).toBe('First *thoughts*.');
   });
 
-  // Known bug (PaperDetail.tsx / LibraryApp.tsx belong to another engineer): the note editor's state
-  // survives a change of paper, so "Save note" writes the first paper's draft into the second one.
-  // Fix: <PaperDetail key={openId} …/> in LibraryApp (or reset editing/draft when `id` changes).
-  // Flip to `it` once fixed.
-  it.fails('closes the note editor when another paper is opened', async () => {
+  // The first paper's draft must never be saved into the second one.
+  it('closes the note editor when another paper is opened', async () => {
     const db = await seeded();
     const { detail, rerender, actions, onDelete, onClose, onError } = await renderDetail(db);
     fireEvent.click(within(detail).getByRole('button', { name: 'Edit note' }));

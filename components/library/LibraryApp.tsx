@@ -87,7 +87,7 @@ export function LibraryApp({ db, suggest }: Props) {
         <span class="muted" data-margin-library-count>
           {progress
             ? `Loading ${progress.done.toLocaleString()} / ${progress.total.toLocaleString()}…`
-            : `${index.size.toLocaleString()} saved papers`}
+            : `${index.size.toLocaleString()} saved ${index.size === 1 ? 'paper' : 'papers'}`}
         </span>
         <span class="spacer" />
         <button
@@ -189,8 +189,8 @@ export function LibraryApp({ db, suggest }: Props) {
         <h2>
           Export{' '}
           {exportScope === 'selection'
-            ? `the ${selected.size} selected papers`
-            : `the ${results.length.toLocaleString()} papers shown`}
+            ? `the ${selected.size} selected ${selected.size === 1 ? 'paper' : 'papers'}`
+            : `the ${results.length.toLocaleString()} ${results.length === 1 ? 'paper' : 'papers'} shown`}
         </h2>
         <ExportButtons
           scope={exportScope}

@@ -214,7 +214,7 @@ describe('LibraryApp', () => {
       [...exportRegion.querySelectorAll('[data-margin-export]')].map((b) => b.getAttribute('data-margin-export')),
     ).toEqual(['bibtex', 'ris', 'csl-json', 'markdown', 'csv', 'json']);
     fireEvent.click(select('Attention Is All You Need'));
-    expect(within(exportRegion).getByRole('heading', { level: 2 }).textContent).toBe('Export the 1 selected papers');
+    expect(within(exportRegion).getByRole('heading', { level: 2 }).textContent).toBe('Export the 1 selected paper');
   });
 
   it('opens the settings panel', async () => {

@@ -50,7 +50,7 @@ function MdNode({ node }: { node: Nodes }): ComponentChildren {
           {children(node)}
         </a>
       ) : (
-        <>{children(node)}</>
+        children(node)
       );
     case 'image':
       return SAFE_LINK.test(node.url) ? (
@@ -63,7 +63,7 @@ function MdNode({ node }: { node: Nodes }): ComponentChildren {
     case 'html':
       return node.value;
     default:
-      return 'children' in node ? <>{children(node as Parents)}</> : 'value' in node ? String(node.value) : null;
+      return 'children' in node ? children(node as Parents) : 'value' in node ? String(node.value) : null;
   }
 }
 

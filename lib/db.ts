@@ -7,6 +7,7 @@ import { withDupKeys } from './duplicates/keys';
 import { type Paper, PaperSchema, type Sighting, SightingSchema } from './paper';
 import { SettingsSchema } from './settings';
 import { z } from './zod';
+import { firstProblem } from './zod-issues';
 
 export const DB_NAME = 'margin';
 
@@ -48,9 +49,7 @@ function validateWrites(down: DBCore): DBCore {
             for (const value of req.values) {
               const result = schema.safeParse(value);
               if (!result.success) {
-                const issue = result.error.issues[0];
-                const where = issue?.path.join('.') || 'row';
-                return Promise.reject(new InvalidRowError(`Invalid ${name} row: ${where}: ${issue?.message}`));
+                return Promise.reject(new InvalidRowError(`Invalid ${name} row: ${firstProblem('', result.error)}`));
               }
             }
           }

@@ -11,6 +11,7 @@ import {
   type RequestType,
   type ResponseMap,
 } from './messages';
+import { firstProblem } from './zod-issues';
 
 export type Handlers = { [T in RequestType]: (data: ReceivedRequest<T>) => Promise<ResponseMap[T]> };
 
@@ -28,11 +29,9 @@ async function answer(message: Envelope, handlers: Handlers, classify: (error: u
   const type = message.type as RequestType;
   const parsed = requests[type].safeParse(message.data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'request';
     return {
       ok: false as const,
-      error: { code: 'invalid-request' as const, message: `${type}: ${where}: ${issue?.message}` },
+      error: { code: 'invalid-request' as const, message: `${type}: ${firstProblem('', parsed.error)}` },
     };
   }
   try {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { describeIssue } from '@/lib/export/issues';
 import { type UserTopic, UserTopicSchema } from '@/lib/settings';
+import { describeIssue } from '@/lib/zod-issues';
 
 interface Props {
   topics: UserTopic[];

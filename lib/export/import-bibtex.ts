@@ -7,9 +7,9 @@ import { parseArxivId } from '../arxiv-id';
 import type { MarginDB } from '../db';
 import { type Paper, PaperSchema, type Subject, TagSchema } from '../paper';
 import { collapseWhitespace, titleId } from '../text';
+import { firstProblem, REPORT_INPUT } from '../zod-issues';
 import { readBibtex, splitBibtexNames } from './bibtex-reader';
 import type { ImportOptions, ImportResult, SkippedEntry } from './import-result';
-import { firstProblem, REPORT_INPUT } from './issues';
 import { latexToText } from './latex-text';
 
 type Fields = Record<string, string>;

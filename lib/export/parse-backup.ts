@@ -2,6 +2,7 @@
 // file is validated before anything is written; long lists are checked in chunks with a pause between them
 // so that the page stays responsive, and report their progress.
 import { z } from '../zod';
+import { firstProblem, REPORT_INPUT } from '../zod-issues';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSIONS,
@@ -14,7 +15,6 @@ import {
 } from './backup-schema';
 import { upgradeBackupV1 } from './backup-v1';
 import type { Progress } from './import-result';
-import { firstProblem, REPORT_INPUT } from './issues';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 

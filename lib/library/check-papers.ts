@@ -1,6 +1,7 @@
 // A page's papers as the background receives them: each is checked against PaperRefSchema on its own, so
 // that one card a changed or hostile page made unreadable costs only that card, never the whole visit.
 import { type PaperRef, PaperRefSchema } from '../paper';
+import { firstProblem } from '../zod-issues';
 
 export interface CheckedPapers {
   valid: PaperRef[];
@@ -16,8 +17,7 @@ export function checkPapers(papers: readonly unknown[]): CheckedPapers {
       valid.push(parsed.data);
       return;
     }
-    const issue = parsed.error.issues[0];
-    rejected.push({ index, problem: `${issue?.path.join('.') || 'paper'}: ${issue?.message ?? 'invalid'}` });
+    rejected.push({ index, problem: firstProblem('', parsed.error) });
   });
   return { valid, rejected };
 }

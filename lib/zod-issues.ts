@@ -1,7 +1,7 @@
 // Zod issues as a reader can act on them: `papers[12].title: expected a string`. zod/mini ships no locale,
 // so every issue would otherwise read "Invalid input". Parse with REPORT_INPUT so that issues carry what
 // they found ("got a number", "missing").
-import type { z } from '../zod';
+import type { z } from './zod';
 
 type Issue = z.core.$ZodIssue;
 

@@ -80,6 +80,37 @@ describe('duplicates (Chromium)', () => {
       .toBe(`https://arxiv.org/abs/${repost}`);
     await digest.page.close();
   });
+
+  it('look-alike titles of distinct papers (from the seed digests) are not marked', async () => {
+    const listing = (url: string, entries: [string, string][]): DigestFixture => ({
+      ...hf,
+      url,
+      cards: entries.length,
+      body: `<html><body><div class="grid">${entries
+        .map(([id, title]) => `<article><h3><a href="/papers/${id}">${title}</a></h3></article>`)
+        .join('')}</div></body></html>`,
+    });
+    const first = listing('https://huggingface.co/papers/date/2026-06-01', [
+      [
+        '2601.00011',
+        'Faster Neighborhood Attention: Reducing the O(n^2) Cost of Self Attention at the Threadblock Level',
+      ],
+      [
+        '2601.00012',
+        'Bag of Tricks for Effective Language Model Pretraining and Downstream Adaptation: A Case Study on GLUE',
+      ],
+    ]);
+    const second = listing('https://huggingface.co/papers/date/2026-06-02', [
+      ['2601.00021', 'Generalized Neighborhood Attention: Multi-dimensional Sparse Attention at the Speed of Light'],
+      ['2601.00022', 'Bag of Tricks for Inference-time Computation of LLM Reasoning'],
+    ]);
+    browser.serve(first, second);
+    (await browser.openDigest(first.url, 2)).page.close();
+    const digest = await browser.openDigest(second.url, 2);
+    expect(await digest.page.locator('[data-margin-duplicate-of]').count()).toBe(0);
+    expect(await digest.page.locator('[data-margin-badge="duplicate"]').count()).toBe(0);
+    await digest.page.close();
+  });
 });
 
 describe('many tabs, one worker that comes and goes (Chromium)', () => {

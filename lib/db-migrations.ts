@@ -3,6 +3,7 @@ import type { Transaction } from 'dexie';
 import { localDay } from './dates';
 import { withDupKeys } from './duplicates/keys';
 import type { PageKind, Paper, SeenSummary, Sighting, Site } from './paper';
+import { withSighting } from './seen';
 import { detectPage } from './sites/registry';
 
 /** v1 → v2: reading fields get their defaults, sightings learn their page kind and day, papers a seen summary. */
@@ -15,20 +16,7 @@ export async function addReadingFieldsAndSeenSummaries(tx: Transaction): Promise
       sighting.kind ??= detectPage(sighting.pageUrl)?.handler.kind ?? pageKindFallback(sighting.site);
       sighting.section ??= 'listing';
       sighting.day ??= localDay(sighting.seenAt);
-      const previous = summaries.get(sighting.paperId);
-      summaries.set(
-        sighting.paperId,
-        previous
-          ? { ...previous, count: previous.count + 1, lastAt: Math.max(previous.lastAt, sighting.seenAt) }
-          : {
-              firstAt: sighting.seenAt,
-              firstUrl: sighting.pageUrl,
-              firstSite: sighting.site,
-              firstKind: sighting.kind,
-              count: 1,
-              lastAt: sighting.seenAt,
-            },
-      );
+      summaries.set(sighting.paperId, withSighting(summaries.get(sighting.paperId), sighting as Sighting));
     });
   await tx
     .table('papers')

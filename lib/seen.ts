@@ -3,7 +3,7 @@
 // Sightings are kept one per paper, page and day, so the summary on the paper row decides it exactly.
 import { localDay } from './dates';
 import { pageKey } from './page-key';
-import type { SeenSummary } from './paper';
+import type { SeenSummary, Sighting } from './paper';
 
 export function isSeenBefore(summary: SeenSummary | undefined, pageUrl: string, now: number): boolean {
   if (!summary || summary.count === 0) return false;
@@ -13,14 +13,17 @@ export function isSeenBefore(summary: SeenSummary | undefined, pageUrl: string, 
   return pageKey(summary.firstUrl) !== pageKey(pageUrl) || summary.count > 1;
 }
 
-/** The summary after one more sighting. */
-export function addSighting(
-  summary: SeenSummary | undefined,
-  sighting: Pick<SeenSummary, 'firstUrl' | 'firstSite' | 'firstKind'> & { at: number },
-): SeenSummary {
-  if (!summary) {
-    const { at, ...where } = sighting;
-    return { ...where, firstAt: at, count: 1, lastAt: at };
+/** The summary with one more sighting, which may be earlier than the first one it knew (a merged backup). */
+export function withSighting(summary: SeenSummary | undefined, sighting: Sighting): SeenSummary {
+  if (!summary || sighting.seenAt < summary.firstAt) {
+    return {
+      firstAt: sighting.seenAt,
+      firstUrl: sighting.pageUrl,
+      firstSite: sighting.site,
+      firstKind: sighting.kind,
+      count: (summary?.count ?? 0) + 1,
+      lastAt: Math.max(summary?.lastAt ?? sighting.seenAt, sighting.seenAt),
+    };
   }
-  return { ...summary, count: summary.count + 1, lastAt: Math.max(summary.lastAt, sighting.at) };
+  return { ...summary, count: summary.count + 1, lastAt: Math.max(summary.lastAt, sighting.seenAt) };
 }

@@ -1,8 +1,8 @@
 // Merging a backup into a library: of two versions of a paper the newer edit (updatedAt) wins, tags are the
 // union of both, and sightings the union by key, the paper's seen summary counting the sightings it gains.
 import type { Paper, Sighting } from '../paper';
+import { withSighting } from '../seen';
 import type { Settings } from '../settings';
-import { withSighting } from './seen-summary';
 
 const union = (first: readonly string[], second: readonly string[]) => [...new Set([...first, ...second])];
 

@@ -6,7 +6,7 @@ import type { MarginDB } from '../db';
 import { keysStillValid, withDupKeys } from '../duplicates/keys';
 import { sightingKey } from '../page-key';
 import { type PageKind, type Paper, type PaperRef, paperFromRef, type Sighting, type Site } from '../paper';
-import { addSighting } from '../seen';
+import { withSighting } from '../seen';
 import type { UserTopic } from '../settings';
 import { matchTopics } from '../topics/rules';
 import { findLibraryDuplicates } from './near-duplicates';
@@ -71,14 +71,7 @@ export async function recordVisit(
       const topics = matchTopics(paper, userTopics);
       states[ref.id] = { ...stateOf(row, page.url, now, topics), duplicateOf: duplicates.get(ref.id) };
       if (existing[i]) return; // already recorded on this page today: nothing changes
-      const seen = addSighting(row?.seen, {
-        at: now,
-        firstUrl: page.url,
-        firstSite: page.site,
-        firstKind: page.kind,
-      });
-      paperWrites.push({ ...paper, topics: topics.map((topic) => topic.name), seen });
-      sightingWrites.push({
+      const sighting: Sighting = {
         key: keys[i] as string,
         paperId: ref.id,
         pageUrl: page.url,
@@ -87,6 +80,12 @@ export async function recordVisit(
         section: ref.section,
         day: localDay(now),
         seenAt: now,
+      };
+      sightingWrites.push(sighting);
+      paperWrites.push({
+        ...paper,
+        topics: topics.map((topic) => topic.name),
+        seen: withSighting(row?.seen, sighting),
       });
     });
     if (paperWrites.length) await db.papers.bulkPut(paperWrites);

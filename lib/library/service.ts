@@ -55,10 +55,7 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
     },
     async lookUpStates({ pageUrl, ids }) {
       const settings = await loadSettings(db());
-      const states = await lookUpStates(db(), pageUrl, ids, now(), settings.userTopics);
-      const papers = (await db().papers.bulkGet(ids)).filter((paper) => paper !== undefined);
-      await addSuggestions(states, papers);
-      return states;
+      return lookUpStates(db(), pageUrl, ids, now(), settings.userTopics);
     },
     async setSaved({ paper, saved }) {
       return afterEdit(await setSaved(db(), paper, saved, now()));

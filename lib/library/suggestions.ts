@@ -11,6 +11,8 @@ const MIN_CONFIDENCE = 0.4;
 const LIMIT = 3;
 /** Below this the model has too little to go on. */
 const MIN_TAGGED_PAPERS = 3;
+/** It learns from the most recently edited tagged papers: a reader's current interests, in bounded memory. */
+const MAX_TRAINING_PAPERS = 2_000;
 
 export interface Suggester {
   /** Suggestions for each paper (its own tags left out); papers without any are absent. */
@@ -33,7 +35,12 @@ export function createSuggester(db: MarginDB): Suggester {
     const now = `${count}:${last?.updatedAt ?? 0}:${last?.id ?? ''}`;
     if (now === version) return;
     version = now;
-    const tagged = await db.papers.where('tags').above('').distinct().toArray();
+    const tagged = await db.papers
+      .orderBy('updatedAt')
+      .reverse()
+      .filter((paper) => paper.tags.length > 0)
+      .limit(MAX_TRAINING_PAPERS)
+      .toArray();
     const present = new Set<string>();
     for (const paper of tagged) {
       present.add(paper.id);

@@ -94,7 +94,10 @@ export async function recordVisit(
   });
 }
 
-/** States without recording anything (after an edit elsewhere, or for a page already recorded). */
+/**
+ * States without recording anything, for a page already recorded (the reader's topics changed): states and
+ * topic chips only; the page keeps the duplicates and suggestions its visit brought.
+ */
 export async function lookUpStates(
   db: MarginDB,
   pageUrl: string,
@@ -103,15 +106,10 @@ export async function lookUpStates(
   userTopics: readonly UserTopic[] = [],
 ): Promise<Record<string, PaperState>> {
   const rows = await db.papers.bulkGet([...ids]);
-  const duplicates = await findLibraryDuplicates(
-    db,
-    rows.filter((row): row is Paper => !!row),
-  );
   return Object.fromEntries(
     ids.map((id, i) => {
       const row = rows[i];
-      const state = stateOf(row, pageUrl, now, row ? matchTopics(row, userTopics) : []);
-      return [id, { ...state, duplicateOf: duplicates.get(id) }];
+      return [id, stateOf(row, pageUrl, now, row ? matchTopics(row, userTopics) : [])];
     }),
   );
 }

@@ -282,7 +282,12 @@ export class PageAnnotator {
       for (const record of this.cards) {
         const state = states[record.ref.id];
         if (!state) continue;
-        record.state = state;
+        // A look-up brings states and topics; duplicates and suggestions stay as the visit found them.
+        record.state = {
+          ...state,
+          duplicateOf: record.state?.duplicateOf,
+          suggestions: record.state?.suggestions ?? [],
+        };
         this.renderCard(record);
       }
       this.refreshPage();

@@ -40,6 +40,16 @@ export async function messageRoundTrip(runs: number): Promise<number[]> {
   return times.margin;
 }
 
+/** The raw side of a star: get + put in one transaction. */
+async function rawToggleStar(db: IDBDatabase, rawId: string): Promise<void> {
+  const tx = db.transaction('papers', 'readwrite');
+  const store = tx.objectStore('papers');
+  const row = (await request(store.get(rawId))) as Paper;
+  const now = Date.now();
+  store.put({ ...row, savedAt: row.savedAt === undefined ? now : undefined, updatedAt: now });
+  await committed(tx);
+}
+
 /** Star and unstar in turn (each is one write): Margin through `setSaved`, raw as get + put in one transaction. */
 export async function star(marginId: string, rawId: string, runs: number): Promise<AbTimes> {
   const db = await rawDb();
@@ -48,14 +58,7 @@ export async function star(marginId: string, rawId: string, runs: number): Promi
   return timeAb(
     runs,
     (run) => send('setSaved', { paper: marginPaper, saved: run % 2 === 1 }),
-    async () => {
-      const tx = db.transaction('papers', 'readwrite');
-      const store = tx.objectStore('papers');
-      const row = (await request(store.get(rawId))) as Paper;
-      const now = Date.now();
-      store.put({ ...row, savedAt: row.savedAt === undefined ? now : undefined, updatedAt: now });
-      await committed(tx);
-    },
+    () => rawToggleStar(db, rawId),
   );
 }
 
@@ -69,14 +72,7 @@ export async function starInStore(marginId: string, rawId: string, runs: number)
   return timeAb(
     runs,
     (run) => setSaved(marginDb(), marginPaper, run % 2 === 1, Date.now()),
-    async () => {
-      const tx = db.transaction('papers', 'readwrite');
-      const store = tx.objectStore('papers');
-      const row = (await request(store.get(rawId))) as Paper;
-      const now = Date.now();
-      store.put({ ...row, savedAt: row.savedAt === undefined ? now : undefined, updatedAt: now });
-      await committed(tx);
-    },
+    () => rawToggleStar(db, rawId),
   );
 }
 

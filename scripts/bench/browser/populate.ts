@@ -1,5 +1,7 @@
 // Fills the extension's library database with a generated library, written with raw IndexedDB in large
 // transactions (Margin's own write path validates every row: far too slow to fill 100,000 papers with).
+// Each paper carries its near-duplicate keys, as Margin's write path would give it.
+import { withDupKeys } from '../../../lib/duplicates/keys';
 import { libraryChunk, type SeedPaper } from '../library-data';
 import { committed, rawDb } from './raw-idb';
 
@@ -22,7 +24,7 @@ export async function populate(seeds: SeedPaper[], total: number): Promise<Popul
     const tx = db.transaction(['papers', 'sightings'], 'readwrite', { durability: 'relaxed' });
     const papersStore = tx.objectStore('papers');
     const sightingsStore = tx.objectStore('sightings');
-    for (const paper of chunk.papers) papersStore.add(paper);
+    for (const paper of chunk.papers) papersStore.add(withDupKeys(paper));
     for (const sighting of chunk.sightings) sightingsStore.add(sighting);
     writing = committed(tx);
     sightings += chunk.sightings.length;

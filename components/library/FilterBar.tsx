@@ -84,36 +84,18 @@ export function FilterBar({ filters, sort, tags, topics, onFilters, onSort }: Pr
           </option>
         ))}
       </select>
-      <fieldset class="dates">
-        <legend>Saved</legend>
-        <input
-          type="date"
-          aria-label="Saved from"
-          value={filters.savedFrom ?? ''}
-          onInput={(e) => set({ savedFrom: optional(e.currentTarget.value) })}
-        />
-        <input
-          type="date"
-          aria-label="Saved until"
-          value={filters.savedTo ?? ''}
-          onInput={(e) => set({ savedTo: optional(e.currentTarget.value) })}
-        />
-      </fieldset>
-      <fieldset class="dates">
-        <legend>First seen</legend>
-        <input
-          type="date"
-          aria-label="Seen from"
-          value={filters.seenFrom ?? ''}
-          onInput={(e) => set({ seenFrom: optional(e.currentTarget.value) })}
-        />
-        <input
-          type="date"
-          aria-label="Seen until"
-          value={filters.seenTo ?? ''}
-          onInput={(e) => set({ seenTo: optional(e.currentTarget.value) })}
-        />
-      </fieldset>
+      <DateRange
+        legend="Saved"
+        labels={['Saved from', 'Saved until']}
+        range={[filters.savedFrom, filters.savedTo]}
+        onChange={([savedFrom, savedTo]) => set({ savedFrom, savedTo })}
+      />
+      <DateRange
+        legend="First seen"
+        labels={['Seen from', 'Seen until']}
+        range={[filters.seenFrom, filters.seenTo]}
+        onChange={([seenFrom, seenTo]) => set({ seenFrom, seenTo })}
+      />
       <select aria-label="Sort" value={sort} onChange={(e) => onSort(e.currentTarget.value as SortKey)}>
         {SORTS.map((key) => (
           <option key={key} value={key}>
@@ -122,5 +104,39 @@ export function FilterBar({ filters, sort, tags, topics, onFilters, onSort }: Pr
         ))}
       </select>
     </section>
+  );
+}
+
+type Range = [from: string | undefined, to: string | undefined];
+
+/** Two date inputs, inclusive; an empty one leaves that side open. */
+function DateRange({
+  legend,
+  labels,
+  range,
+  onChange,
+}: {
+  legend: string;
+  labels: [string, string];
+  range: Range;
+  onChange: (range: Range) => void;
+}) {
+  const [from, to] = range;
+  return (
+    <fieldset class="dates">
+      <legend>{legend}</legend>
+      <input
+        type="date"
+        aria-label={labels[0]}
+        value={from ?? ''}
+        onInput={(e) => onChange([e.currentTarget.value || undefined, to])}
+      />
+      <input
+        type="date"
+        aria-label={labels[1]}
+        value={to ?? ''}
+        onInput={(e) => onChange([from, e.currentTarget.value || undefined])}
+      />
+    </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import type { Served } from '../../tests/browser/harness';
-import { chromiumPath } from '../../tests/browser/paths';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/browser/paths';
 
 export class PlainBrowser {
   private readonly pages = new Map<string, Served>();
@@ -22,15 +22,7 @@ export class PlainBrowser {
       headless: true,
       colorScheme: 'light',
       viewport: { width: 1280, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     });
     const browser = new PlainBrowser(context, userDataDir);
     await context.route(/^https?:\/\//, async (route) => {

@@ -14,3 +14,14 @@ export function chromiumPath(): string | undefined {
 export function firefoxPath(): string | undefined {
   return [process.env.FIREFOX_PATH, ...FIREFOX_CANDIDATES].find((p): p is string => !!p && existsSync(p));
 }
+
+/** Chromium flags for a quiet, offline browser: no sandbox (containers), no GPU, nothing fetched on its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

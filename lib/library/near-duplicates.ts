@@ -1,10 +1,10 @@
 // Near-duplicates in the library: papers that share no id with a paper on the page but look like it
-// (a retitled version, a re-post). Candidates come from the `*dupKeys` index in one key-only query, ranked
-// by how many keys they share; only the best few rows are read and confirmed with the similarity the
-// evaluation calibrated (docs/evaluation.md).
+// (a retitled version, a re-post). Candidates come from the `*dupKeys` index in one key-only query, and
+// from the page's own papers (not stored yet on a first visit), ranked by how many keys they share; only
+// the best few are read and confirmed with the similarity the evaluation calibrated (docs/evaluation.md).
 import type { MarginDB } from '../db';
 import { sameIdentity } from '../duplicates/identity';
-import { dupFeatures, isNearDuplicate } from '../duplicates/similarity';
+import { type DupFeatures, dupFeatures, isNearDuplicate } from '../duplicates/similarity';
 import type { Paper } from '../paper';
 import type { PaperState } from './states';
 
@@ -12,27 +12,35 @@ export type DuplicateOf = NonNullable<PaperState['duplicateOf']>;
 
 /** Rows read and compared per paper, most shared keys first: a true duplicate shares many. */
 const CANDIDATES_PER_PAPER = 8;
+/** A key this many papers carry says nothing (boilerplate titles); a true duplicate shares rarer ones too. */
+const COMMON_KEY = 100;
 
-/** For each paper that probably duplicates another paper of the library, that other paper. */
+/**
+ * For each paper of a page (as it is about to be stored) that probably duplicates another paper of the
+ * library or of the same page, that other paper.
+ */
 export async function findLibraryDuplicates(db: MarginDB, papers: readonly Paper[]): Promise<Map<string, DuplicateOf>> {
   const found = new Map<string, DuplicateOf>();
   const keys = new Set(papers.flatMap((paper) => paper.dupKeys ?? []));
   if (!keys.size) return found;
-  // Which library papers carry each key, read from the index alone (no rows).
-  const idsByKey = new Map<string, string[]>();
+  // Which papers carry each key: the library's, read from the index alone (no rows), then the page's own.
+  const idsByKey = new Map<string, Set<string>>();
+  const note = (key: string, id: string) => {
+    const ids = idsByKey.get(key);
+    if (ids) ids.add(id);
+    else idsByKey.set(key, new Set([id]));
+  };
   await db.papers
     .where('dupKeys')
     .anyOf([...keys])
-    .eachKey((key, cursor) => {
-      const ids = idsByKey.get(String(key));
-      const id = String(cursor.primaryKey);
-      if (ids) ids.push(id);
-      else idsByKey.set(String(key), [id]);
-    });
+    .eachKey((key, cursor) => note(String(key), String(cursor.primaryKey)));
+  for (const paper of papers) for (const key of paper.dupKeys ?? []) note(key, paper.id);
   const ranked = papers.map((paper) => {
     const shared = new Map<string, number>();
     for (const key of paper.dupKeys ?? []) {
-      for (const id of idsByKey.get(key) ?? []) {
+      const ids = idsByKey.get(key);
+      if (!ids || ids.size > COMMON_KEY) continue;
+      for (const id of ids) {
         if (id !== paper.id) shared.set(id, (shared.get(id) ?? 0) + 1);
       }
     }
@@ -43,14 +51,23 @@ export async function findLibraryDuplicates(db: MarginDB, papers: readonly Paper
       .map(([id]) => id);
     return { paper, best };
   });
-  const rows = new Map(
-    (await db.papers.bulkGet([...new Set(ranked.flatMap((r) => r.best))]))
-      .filter((row): row is Paper => !!row)
-      .map((row) => [row.id, row]),
-  );
+  const onPage = new Map(papers.map((paper) => [paper.id, paper]));
+  const stored = [...new Set(ranked.flatMap((r) => r.best))].filter((id) => !onPage.has(id));
+  const rows = new Map(onPage);
+  for (const row of await db.papers.bulkGet(stored)) if (row) rows.set(row.id, row);
+  const features = new Map<string, DupFeatures>();
+  const featuresOf = (paper: Paper) => {
+    let known = features.get(paper.id);
+    if (!known) {
+      known = dupFeatures(paper);
+      features.set(paper.id, known);
+    }
+    return known;
+  };
   for (const { paper, best } of ranked) {
-    const features = dupFeatures(paper);
-    const match = best.map((id) => rows.get(id)).find((other) => other && isNearDuplicate(features, other));
+    const match = best
+      .map((id) => rows.get(id))
+      .find((other) => other && isNearDuplicate(featuresOf(paper), featuresOf(other)));
     if (match) found.set(paper.id, { id: match.id, title: match.title, url: match.links.abs ?? match.links.hf });
   }
   return found;

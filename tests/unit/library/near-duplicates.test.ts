@@ -59,6 +59,31 @@ describe.skipIf(!hasShared)('near-duplicates on a visit (seed papers)', () => {
     expect(states['title:abc123']?.duplicateOf?.url).toBe('https://arxiv.org/abs/2601.00001');
   });
 
+  it.each(PAIRS_THAT_DIFFER)('keeps "%s" and "%s" apart when one page lists both', async (first, second) => {
+    const db = freshDb();
+    const states = await recordVisit(
+      db,
+      PAGE_A,
+      [ref('2601.00001', seedPaper(first)), ref('2601.00002', seedPaper(second))],
+      T0,
+    );
+    expect(states['2601.00001']?.duplicateOf).toBeUndefined();
+    expect(states['2601.00002']?.duplicateOf).toBeUndefined();
+  });
+
+  it('marks a retitled variant listed on the same page as the original, on the first visit', async () => {
+    const db = freshDb();
+    const original = seedPaper('Bag of Tricks for Inference-time Computation of LLM Reasoning');
+    const variant = ref('title:v2', {
+      title: 'Bag of tricks for inference-time computation of LLM reasoning (v2)',
+      abstract: original.abstract,
+      links: {},
+    });
+    const states = await recordVisit(db, PAGE_A, [ref('2601.00001', original), variant], T0);
+    expect(states['title:v2']?.duplicateOf).toMatchObject({ id: '2601.00001', title: original.title });
+    expect(states['2601.00001']?.duplicateOf).toMatchObject({ id: 'title:v2' });
+  });
+
   it('never calls a paper a duplicate of itself, in another version or URL form', async () => {
     const db = freshDb();
     const paper = seedPaper('Bag of Tricks for Inference-time Computation of LLM Reasoning');

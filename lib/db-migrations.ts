@@ -5,7 +5,6 @@ import { withDupKeys } from './duplicates/keys';
 import type { PageKind, Paper, SeenSummary, Sighting, Site } from './paper';
 import { withSighting } from './seen';
 import { detectPage } from './sites/registry';
-import { matchTopics } from './topics/rules';
 
 /** v1 → v2: reading fields get their defaults, sightings learn their page kind and day, papers a seen summary. */
 export async function addReadingFieldsAndSeenSummaries(tx: Transaction): Promise<void> {
@@ -34,17 +33,13 @@ export async function addReadingFieldsAndSeenSummaries(tx: Transaction): Promise
     });
 }
 
-/**
- * v2 → v3: every paper gets its near-duplicate keys, and a paper without topics the topics of the built-in
- * taxonomy (and its arXiv subject), as a visit would store them: the library's topic filter finds it at once.
- */
+/** v2 → v3: every paper gets its near-duplicate keys. */
 export async function addDuplicateKeys(tx: Transaction): Promise<void> {
   await tx
     .table('papers')
     .toCollection()
     .modify((paper: Paper) => {
       paper.dupKeys = withDupKeys(paper).dupKeys;
-      if (!paper.topics.length) paper.topics = matchTopics(paper).map((topic) => topic.name);
     });
 }
 

@@ -24,6 +24,8 @@ export const requests = {
   setSaved: z.object({ paper: PaperRefSchema, saved: z.boolean() }),
   setDismissed: z.object({ paper: PaperRefSchema, dismissed: z.boolean() }),
   setTags: z.object({ paper: PaperRefSchema, tags: list(TagSchema) }),
+  /** Learned tag suggestions for library papers (each without the tags it has); nothing is applied. */
+  suggestTags: z.object({ paperIds: z.array(PaperIdSchema).check(z.maxLength(MAX_PAPERS_PER_PAGE)) }),
   setViewPrefs: z.object({ site: SiteSchema, prefs: ViewPrefsSchema }),
   openLibrary: z.object({ paperId: z.optional(PaperIdSchema) }),
 } as const;

@@ -1,7 +1,7 @@
 // One typed protocol for every message. Requests are Zod-validated by the receiver (message-schemas.ts: a
 // content script runs beside pages we do not trust); responses come from our own background and are typed.
 // This module holds types only (and a guard), so the content script that imports it carries no Zod.
-import type { PaperState, PaperUpdate } from './library/states';
+import type { PaperState, PaperUpdate, TagSuggestion } from './library/states';
 import type { requests } from './message-schemas';
 import type { PaperRef } from './paper';
 import type { Settings } from './settings';
@@ -33,6 +33,8 @@ export interface ResponseMap {
   setSaved: PaperUpdate;
   setDismissed: PaperUpdate;
   setTags: PaperUpdate;
+  /** Per id asked, its suggestions, most confident first (none for a paper not in the library). */
+  suggestTags: Record<string, TagSuggestion[]>;
   setViewPrefs: Settings;
   openLibrary: null;
 }

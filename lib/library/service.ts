@@ -25,14 +25,19 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
   const { db, now } = wiring;
 
   let suggester: Suggester | undefined;
+  /** The tag model, trained on first need and kept in step with the library's tags after that. */
+  function learned(): Suggester {
+    suggester ??= createSuggester(db());
+    return suggester;
+  }
+
   /** Learned tag suggestions on each state (offered on the card, never applied by themselves). */
   async function addSuggestions(
     states: Record<string, PaperState>,
     papers: readonly Pick<Paper, 'id' | 'title' | 'abstract'>[],
   ) {
-    suggester ??= createSuggester(db());
     const withTags = papers.map((paper) => ({ ...paper, tags: states[paper.id]?.tags ?? [] }));
-    for (const [id, suggestions] of await suggester.suggest(withTags)) {
+    for (const [id, suggestions] of await learned().suggest(withTags)) {
       const state = states[id];
       if (state) state.suggestions = suggestions;
     }
@@ -68,6 +73,11 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
       // Tagging from a page stars the paper too: a tag is only useful in the library.
       await setSaved(db(), paper, true, now());
       return afterEdit(await setTags(db(), paper.id, tags, now()));
+    },
+    async suggestTags({ paperIds }) {
+      const papers = (await db().papers.bulkGet(paperIds)).filter((paper): paper is Paper => !!paper);
+      const found = await learned().suggest(papers);
+      return Object.fromEntries(paperIds.map((id) => [id, found.get(id) ?? []]));
     },
     async setViewPrefs({ site, prefs }) {
       const settings = await saveSettings(db(), (current) => ({

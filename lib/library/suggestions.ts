@@ -23,38 +23,75 @@ export interface Suggester {
 
 export function createSuggester(db: MarginDB): Suggester {
   const model = createTagModel();
-  /** What the model learned of each paper: its tags then, and the edit stamp they came with. */
-  const learned = new Map<string, { tags: string[]; updatedAt: number; paper: Paper }>();
-  let version = '';
+  /** The tags the model learned each paper with (the model forgets a paper by its id). */
+  const learned = new Map<string, string[]>();
+  /** What the library looked like at the last sync: a cheap stamp, then the tag index itself. */
+  let stamp = '';
+  let tagIndex = '';
+  let syncing: Promise<void> = Promise.resolve();
 
-  async function sync(): Promise<void> {
+  /** Which papers carry which tags, from the `*tags` index alone (no rows are read). */
+  async function readTagIndex(): Promise<Map<string, string[]>> {
+    const tagsById = new Map<string, string[]>();
+    await db.papers
+      .where('tags')
+      .above('')
+      .eachKey((tag, cursor) => {
+        const id = String(cursor.primaryKey);
+        const tags = tagsById.get(id);
+        if (tags) tags.push(String(tag));
+        else tagsById.set(id, [String(tag)]);
+      });
+    return tagsById;
+  }
+
+  /** Over the bound, the most recently edited tagged papers. */
+  async function mostRecent(tagsById: Map<string, string[]>): Promise<Map<string, string[]>> {
+    if (tagsById.size <= MAX_TRAINING_PAPERS) return tagsById;
+    const rows = (await db.papers.bulkGet([...tagsById.keys()])).filter((row): row is Paper => !!row);
+    rows.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1));
+    return new Map(rows.slice(0, MAX_TRAINING_PAPERS).map((row) => [row.id, row.tags]));
+  }
+
+  /**
+   * Brings the model up to date with the library, which the library page also writes directly. Every edit
+   * stamps `updatedAt`, so an unchanged (tag entries, latest edit) pair means nothing to do; otherwise the tag
+   * index says which papers' tags changed, and only those rows are read and re-learned.
+   */
+  async function update(): Promise<void> {
     const [count, last] = await Promise.all([
       db.papers.where('tags').above('').count(),
       db.papers.orderBy('updatedAt').last(),
     ]);
-    const now = `${count}:${last?.updatedAt ?? 0}:${last?.id ?? ''}`;
-    if (now === version) return;
-    version = now;
-    const tagged = await db.papers
-      .orderBy('updatedAt')
-      .reverse()
-      .filter((paper) => paper.tags.length > 0)
-      .limit(MAX_TRAINING_PAPERS)
-      .toArray();
-    const present = new Set<string>();
-    for (const paper of tagged) {
-      present.add(paper.id);
-      const before = learned.get(paper.id);
-      if (before && before.updatedAt === paper.updatedAt) continue;
-      if (before) model.remove(before.paper, before.tags);
-      model.add(paper, paper.tags);
-      learned.set(paper.id, { tags: paper.tags, updatedAt: paper.updatedAt, paper });
-    }
-    for (const [id, before] of learned) {
-      if (present.has(id)) continue;
-      model.remove(before.paper, before.tags);
+    const nextStamp = `${count}:${last?.updatedAt ?? 0}:${last?.id ?? ''}`;
+    if (nextStamp === stamp) return;
+    const tagsById = await readTagIndex();
+    const nextIndex = [...tagsById].join('\n');
+    if (nextIndex !== tagIndex) await relearn(await mostRecent(tagsById));
+    stamp = nextStamp;
+    tagIndex = nextIndex;
+  }
+
+  async function relearn(tagsById: Map<string, string[]>): Promise<void> {
+    for (const [id, tags] of learned) {
+      if (tagsById.has(id)) continue;
+      model.remove({ id, title: '' }, tags);
       learned.delete(id);
     }
+    const changed = [...tagsById].filter(([id, tags]) => !sameTags(learned.get(id), tags)).map(([id]) => id);
+    for (const paper of await db.papers.bulkGet(changed)) {
+      if (!paper) continue;
+      const before = learned.get(paper.id);
+      if (before) model.remove(paper, before);
+      model.add(paper, paper.tags);
+      learned.set(paper.id, paper.tags);
+    }
+  }
+
+  /** One update at a time: a second caller waits for the first instead of reading a half-built model. */
+  function sync(): Promise<void> {
+    syncing = syncing.catch(() => undefined).then(update);
+    return syncing;
   }
 
   async function suggest(papers: readonly Pick<Paper, 'id' | 'title' | 'abstract' | 'tags'>[]) {
@@ -75,4 +112,8 @@ export function createSuggester(db: MarginDB): Suggester {
       return paper ? ((await suggest([paper])).get(id) ?? []) : [];
     },
   };
+}
+
+function sameTags(before: readonly string[] | undefined, now: readonly string[]): boolean {
+  return !!before && before.length === now.length && before.every((tag) => now.includes(tag));
 }

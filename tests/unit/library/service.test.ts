@@ -54,6 +54,30 @@ describe('the library service', () => {
     expect(wiring.notifyPapers).toHaveBeenCalledTimes(3);
   });
 
+  it('suggests tags learned from the reader’s tags for papers of the library, leaving out tags they have', async () => {
+    const { handlers } = service();
+    const tagged = [
+      ['2601.00001', 'Policy optimization for reinforcement learning agents with sparse rewards', 'rl'],
+      ['2601.00002', 'Offline reinforcement learning with conservative Q-learning and reward shaping', 'rl'],
+      ['2601.00003', 'Reward models and policy gradients for reinforcement learning from feedback', 'rl'],
+      ['2601.00004', 'Image segmentation with vision transformers on dense pixel prediction', 'vision'],
+      ['2601.00005', 'Object detection in images with convolutional backbones and anchor boxes', 'vision'],
+      ['2601.00006', 'Self-supervised pretraining of vision transformers for image classification', 'vision'],
+    ] as const;
+    for (const [id, title, tag] of tagged) await handlers.setTags({ paper: ref(id, { title }), tags: [tag] });
+    const title = 'Exploration bonuses for deep reinforcement learning policies with sparse rewards';
+    await handlers.visitPage({ page: PAGE_A, papers: [ref('2602.00001', { title })] });
+    const reply = await handlers.suggestTags({ paperIds: ['2602.00001', '2601.00001', '2699.99999'] });
+    expect(reply['2602.00001']?.[0]).toEqual({ tag: 'rl', confidence: expect.any(Number) });
+    expect(reply['2602.00001']?.[0]?.confidence).toBeGreaterThanOrEqual(0.4);
+    expect(reply['2601.00001']?.map((s) => s.tag) ?? []).not.toContain('rl');
+    expect(reply['2699.99999']).toEqual([]);
+    await handlers.setTags({ paper: ref('2602.00001', { title }), tags: ['rl'] });
+    expect((await handlers.suggestTags({ paperIds: ['2602.00001'] }))['2602.00001']?.map((s) => s.tag)).not.toContain(
+      'rl',
+    );
+  });
+
   it('remembers view choices per site and tells open pages', async () => {
     const { handlers, wiring } = service();
     const settings = await handlers.setViewPrefs({ site: 'arxiv', prefs: { hideSeen: true, hideDismissed: false } });

@@ -1,7 +1,8 @@
 // Learned tag suggestions: trained from the reader's tags, updated when tags change, offered (never applied).
-import { describe, expect, it } from 'vitest';
-import { setSaved, setTags } from '@/lib/library/edits';
+import { describe, expect, it, vi } from 'vitest';
+import { editMany, setSaved, setTags } from '@/lib/library/edits';
 import { createSuggester } from '@/lib/library/suggestions';
+import { paperFromRef } from '@/lib/paper';
 import { freshDb, ref, T0 } from './helpers';
 
 const RL = [
@@ -56,6 +57,38 @@ describe('tag suggestions', () => {
     expect(after).not.toContain('vision');
     expect(after[0]).toBe('pixels');
     expect(await db.papers.get('2602.00001')).toBeUndefined();
+  });
+
+  it('learns again when the library page retags papers in bulk, writing the database directly', async () => {
+    const db = await library();
+    const suggester = createSuggester(db);
+    const fresh = { id: '2602.00001', title: 'Reward shaping for reinforcement learning policies', tags: [] };
+    expect((await suggester.suggest([fresh])).get('2602.00001')?.[0]?.tag).toBe('rl');
+    const rl = await db.papers.where('tags').equals('rl').primaryKeys();
+    await editMany(db, rl, T0 + 500, () => ({ tags: ['agents'] }));
+    const after = (await suggester.suggest([fresh])).get('2602.00001')?.map((s) => s.tag) ?? [];
+    expect(after[0]).toBe('agents');
+    expect(after).not.toContain('rl');
+  });
+
+  it('reads no paper rows again when only untagged papers changed (a visit adding new papers)', async () => {
+    const db = await library();
+    const suggester = createSuggester(db);
+    const fresh = { id: '2602.00001', title: 'Reward shaping for reinforcement learning policies', tags: [] };
+    const before = await suggester.suggest([fresh]);
+    await db.papers.put(paperFromRef(ref('2602.00002'), T0 + 1_000));
+    const reads = vi.spyOn(db.papers, 'bulkGet');
+    expect(await suggester.suggest([fresh])).toEqual(before);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('answers callers that ask at the same time from the same, fully learned model', async () => {
+    const db = await library();
+    const suggester = createSuggester(db);
+    const fresh = { id: '2602.00001', title: 'Reward shaping for reinforcement learning policies', tags: [] };
+    const [a, b] = await Promise.all([suggester.suggest([fresh]), suggester.suggest([fresh])]);
+    expect(a.get('2602.00001')?.[0]?.tag).toBe('rl');
+    expect(b).toEqual(a);
   });
 
   it('says nothing while the library has too few tagged papers', async () => {

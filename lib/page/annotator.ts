@@ -239,6 +239,7 @@ export class PageAnnotator {
     this.applyUpdates([optimistic]);
     try {
       this.applyUpdates([await this.deps.send(type, data)]);
+      if (type === 'setTags') void this.refreshSuggestions();
     } catch (error) {
       for (const other of this.cardsFor(record.ref.id)) {
         other.state = before;
@@ -293,6 +294,24 @@ export class PageAnnotator {
       this.refreshPage();
     } catch (error) {
       this.overlays.notify(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  /** The reader tagged a paper here, and the model learned from it: every card's suggestions follow. */
+  private async refreshSuggestions(): Promise<void> {
+    const ids = [...new Set(this.cards.map((card) => card.ref.id))];
+    if (!ids.length) return;
+    let suggestions: ResponseMap['suggestTags'];
+    try {
+      suggestions = await this.deps.send('suggestTags', { paperIds: ids });
+    } catch {
+      return; // the tag itself was saved; the cards keep the suggestions they had
+    }
+    for (const record of this.cards) {
+      const next = suggestions[record.ref.id];
+      if (!record.state || !next || JSON.stringify(next) === JSON.stringify(record.state.suggestions)) continue;
+      record.state = { ...record.state, suggestions: next };
+      this.renderCard(record);
     }
   }
 

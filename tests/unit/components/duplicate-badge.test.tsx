@@ -2,6 +2,7 @@ import { render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { StateBadge } from '@/components/StateBadge';
 import type { PaperState } from '@/lib/library/states';
+import { type CardRecord, writeContract } from '@/lib/page/card-view';
 
 const base: PaperState = { state: 'new', seenCount: 0, tags: [], dismissed: false, topics: [], suggestions: [] };
 
@@ -42,5 +43,39 @@ describe('StateBadge: possible duplicate', () => {
     const { container } = render(<StateBadge state={{ ...base, duplicateOf: { id: 'x', title } }} now={0} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('[data-margin-badge="duplicate"]')?.textContent).toContain(title);
+  });
+});
+
+describe('DOM contract: data-margin-duplicate-of', () => {
+  const record = (state: PaperState): CardRecord => {
+    const element = document.createElement('article');
+    const host = document.createElement('span');
+    return {
+      element,
+      key: 'k',
+      ref: {
+        id: '2601.00002',
+        title: 'A repost',
+        authors: [],
+        subjects: [],
+        site: 'arxiv',
+        pageUrl: 'https://arxiv.org/list/cs.LG/new',
+        section: 'new',
+        links: {},
+      },
+      host,
+      root: host.attachShadow({ mode: 'open' }),
+      state,
+      editingTags: false,
+    };
+  };
+
+  it("carries the other paper's id on the site's card while the duplicate stands, and goes when it does not", () => {
+    const card = record({ ...base, duplicateOf: { id: '2601.00001', title: 'The original' } });
+    writeContract(card);
+    expect(card.element.getAttribute('data-margin-duplicate-of')).toBe('2601.00001');
+    card.state = base;
+    writeContract(card);
+    expect(card.element.hasAttribute('data-margin-duplicate-of')).toBe(false);
   });
 });

@@ -84,10 +84,10 @@ export function PaperDetail({ db, id, knownTags, actions, suggest, onDelete, onC
               key={s.tag}
               type="button"
               data-margin-action="accept-tag"
-              title={`${Math.round(s.confidence * 100)}% confident, learned from your tags`}
+              title={`Learned from your tags: ${Math.round(s.confidence * 100)}% confident. Click to add`}
               onClick={() => run(actions.addTag(id, s.tag))}
             >
-              +#{s.tag}
+              +#{s.tag} · {Math.round(s.confidence * 100)}%
             </button>
           ))}
         </p>

@@ -45,7 +45,7 @@ export function createSuggester(db: MarginDB): Suggester {
     return tagsById;
   }
 
-  /** Over the bound, the most recently edited tagged papers. */
+  /** Over the bound, the most recently edited tagged papers (chosen again whenever tags change). */
   async function mostRecent(tagsById: Map<string, string[]>): Promise<Map<string, string[]>> {
     if (tagsById.size <= MAX_TRAINING_PAPERS) return tagsById;
     const rows = (await db.papers.bulkGet([...tagsById.keys()])).filter((row): row is Paper => !!row);
@@ -66,7 +66,7 @@ export function createSuggester(db: MarginDB): Suggester {
     const nextStamp = `${count}:${last?.updatedAt ?? 0}:${last?.id ?? ''}`;
     if (nextStamp === stamp) return;
     const tagsById = await readTagIndex();
-    const nextIndex = [...tagsById].join('\n');
+    const nextIndex = JSON.stringify([...tagsById]);
     if (nextIndex !== tagIndex) await relearn(await mostRecent(tagsById));
     stamp = nextStamp;
     tagIndex = nextIndex;

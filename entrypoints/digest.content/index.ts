@@ -2,24 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listenInTab, sendRequest } from '@/lib/messaging';
 import { PageAnnotator } from '@/lib/page/annotator';
-
-const MAX_WAIT_FOR_LOAD_MS = 1000;
-
-function startAfterLoad(start: () => void): void {
-  if (document.readyState === 'complete') {
-    start();
-    return;
-  }
-  let started = false;
-  const once = () => {
-    if (started) return;
-    started = true;
-    clearTimeout(timer);
-    start();
-  };
-  const timer = setTimeout(once, MAX_WAIT_FOR_LOAD_MS);
-  window.addEventListener('load', () => setTimeout(once, 0), { once: true });
-}
+import { startAfterLoad } from '@/lib/page/start';
 
 export default defineContentScript({
   matches: [
@@ -48,9 +31,7 @@ export default defineContentScript({
       },
       diagnostics: () => annotator.diagnostics(),
     });
-    // Let the page finish loading first (its load event is not held up by our work), but never wait long:
-    // on a slow network the reader should not wait for every image before the papers are marked.
-    startAfterLoad(() => annotator.start());
+    startAfterLoad(window, () => annotator.start());
     // Soft navigation (Hugging Face changes pages without loading them): re-read the new page.
     ctx.addEventListener(window, 'wxt:locationchange', () => annotator.schedule(0));
     ctx.onInvalidated(() => {

@@ -1,6 +1,5 @@
 // Recording a page visit: the states of every paper shown, then one sighting per paper (per page and day)
 // and fresh metadata — all in one transaction, and idempotent so that a retried message is harmless.
-
 import { localDay } from '../dates';
 import type { MarginDB } from '../db';
 import { keysStillValid, withDupKeys } from '../duplicates/keys';

@@ -140,11 +140,19 @@ describe('many tabs, one worker that comes and goes (Chromium)', () => {
     const digest = await browser.openDigest(arxiv.url, arxiv.cards);
     const ids = (await digest.ids()).slice(30, 50);
     const cdp = await browser.context.newCDPSession(digest.page);
+    // Count the worker's stops and starts: the test means nothing unless the worker really went away.
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions)
+        if (version.scriptURL.includes(browser.extensionId)) statuses.push(version.runningStatus);
+    });
     await cdp.send('ServiceWorker.enable');
     for (const [i, id] of ids.entries()) {
       if (i === 5 || i === 12) await cdp.send('ServiceWorker.stopAllWorkers');
       await digest.star(id).click();
     }
+    expect(statuses.filter((status) => status === 'stopped').length).toBeGreaterThanOrEqual(2);
+    expect(statuses.at(-1)).toBe('running');
     await expect.poll(() => browser.savedIds(), { timeout: 20_000 }).toEqual(expect.arrayContaining(ids));
     for (const id of ids) expect(await digest.state(id)).toBe('saved');
     expect(await digest.page.locator('[data-margin-ui="panel"]').count()).toBe(0);

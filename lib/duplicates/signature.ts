@@ -24,20 +24,21 @@ export interface DuplicateSignature {
   bands: string[];
 }
 
-/** Key of a set of words (sorted, so word order does not matter). */
-const setKey = (words: readonly string[]) => `W:${hash32([...words].sort().join(' ')).toString(36)}`;
+/** Key of a set of words given sorted (so word order does not matter). */
+const sortedSetKey = (sorted: readonly string[]) => `W:${hash32(sorted.join(' ')).toString(36)}`;
 
 function wordSetKeys(words: readonly string[], into: Set<string>): void {
   const set = [...new Set(words.filter((word) => !isStopWord(word)))];
   if (set.length === 0) return;
-  into.add(setKey(set));
-  // Four words or more: the set with each word left out (a changed, added or dropped word).
-  if (set.length >= 4) for (let i = 0; i < set.length; i++) into.add(setKey(set.filter((_, j) => j !== i)));
+  const sorted = set.toSorted();
+  into.add(sortedSetKey(sorted));
+  // Four words or more: the set with each word left out (a changed, added or dropped word), in the title's
+  // order (stored keys keep it); a sorted list with one word left out is still sorted.
+  if (set.length >= 4) for (const word of set) into.add(sortedSetKey(sorted.toSpliced(sorted.indexOf(word), 1)));
   // Two or three words: one word cut to its first three letters (a typo or another form of that word);
   // leaving a word out of so short a set would key on little more than one word.
   if (set.length === 2 || set.length === 3) {
-    for (let i = 0; i < set.length; i++)
-      into.add(setKey(set.map((word, j) => (j === i ? `${word.slice(0, 3)}*` : word))));
+    for (let i = 0; i < set.length; i++) into.add(sortedSetKey(set.with(i, `${set[i]?.slice(0, 3)}*`).toSorted()));
   }
 }
 

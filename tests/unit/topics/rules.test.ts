@@ -15,6 +15,13 @@ describe('term matching', () => {
     expect(terms('we use RL, not RLHF', ['RL'])).toEqual(['RL']);
   });
 
+  it('reads the word edge before a term by code point, and finds a term right after a rejected start', () => {
+    expect(terms('\u{1D400}LLM and \u{1D7CE}LLM', ['LLM'])).toEqual([]); // a bold letter, a bold digit
+    expect(terms('\u{1F600}LLM', ['LLM'])).toEqual(['LLM']); // an emoji is not a letter
+    expect(terms('éLLM, then LLM', ['LLM'])).toEqual(['LLM']);
+    expect(terms('xRL RL', ['RL'])).toEqual(['RL']);
+  });
+
   it('takes plurals, -ies, hyphenation and spacing', () => {
     expect(terms('Large Language Models', ['large language model'])).toEqual(['Large Language Models']);
     expect(terms('LLMs everywhere', ['LLM'])).toEqual(['LLMs']);

@@ -4,7 +4,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { MarginDB } from '@/lib/db';
 import { classifyError } from '@/lib/library/errors';
 import { createLibraryService } from '@/lib/library/service';
-import { broadcastToTabs } from '@/lib/messaging';
+import { broadcastToTabs, sendToTab } from '@/lib/messaging';
 import { openLibraryTab } from '@/lib/open-library';
 import { listenForRequests } from '@/lib/request-listener';
 
@@ -21,6 +21,7 @@ export default defineBackground(() => {
       now: Date.now,
       notifyPapers: (updates) => broadcastToTabs('papersChanged', { updates }),
       notifySettings: (settings) => broadcastToTabs('settingsChanged', { settings }),
+      notifyTab: async (tabId, message) => void (await sendToTab(tabId, 'notice', { message })),
       openLibrary: openLibraryTab,
     }),
     classifyError,

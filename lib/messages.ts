@@ -62,6 +62,8 @@ export interface TabMessageMap {
   settingsChanged: { request: { settings: Settings }; response: null };
   /** What the content script found, for the popup's diagnostics. */
   diagnostics: { request: Record<string, never>; response: Diagnostics };
+  /** Something the reader must know that no reply carries (a visit answered, then not stored). */
+  notice: { request: { message: string }; response: null };
 }
 
 export interface Diagnostics {

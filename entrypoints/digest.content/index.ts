@@ -30,6 +30,10 @@ export default defineContentScript({
         return null;
       },
       diagnostics: () => annotator.diagnostics(),
+      notice: ({ message }) => {
+        annotator.overlays.notify(message);
+        return null;
+      },
     });
     startAfterLoad(window, () => annotator.start());
     // Soft navigation (Hugging Face changes pages without loading them): re-read the new page.

@@ -2,15 +2,16 @@
 // whole service runs in unit tests against fake-indexeddb.
 import type { MarginDB } from '../db';
 import type { Paper } from '../paper';
-import type { Handlers } from '../request-listener';
+import type { Handlers, RequestSender } from '../request-listener';
 import type { Settings } from '../settings';
 import { checkPapers } from './check-papers';
 import { ensurePaper, setDismissed, setSaved, setTags } from './edits';
+import { classifyError } from './errors';
 import { allTags } from './query';
 import { loadSettings, saveSettings } from './settings-store';
 import { type PaperState, type PaperUpdate, updateOf } from './states';
 import { createSuggester, type Suggester } from './suggestions';
-import { lookUpStates, recordVisit } from './visit';
+import { lookUpStates, startVisit } from './visit';
 
 export interface ServiceWiring {
   db: () => MarginDB;
@@ -18,6 +19,8 @@ export interface ServiceWiring {
   /** Tell open pages that papers changed (another tab, the popup). */
   notifyPapers: (updates: PaperUpdate[]) => Promise<void>;
   notifySettings: (settings: Settings) => Promise<void>;
+  /** Tell one tab something no reply carries. */
+  notifyTab: (tabId: number, message: string) => Promise<void>;
   openLibrary: (paperId?: string) => Promise<void>;
 }
 
@@ -31,16 +34,24 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
     return suggester;
   }
 
-  /** Learned tag suggestions on each state (offered on the card, never applied by themselves). */
-  async function addSuggestions(
+  /** Learned tag suggestions on each state (offered on the card, never applied by themselves), from the
+   * model as last synced. */
+  function addSuggestions(
     states: Record<string, PaperState>,
     papers: readonly Pick<Paper, 'id' | 'title' | 'abstract'>[],
   ) {
     const withTags = papers.map((paper) => ({ ...paper, tags: states[paper.id]?.tags ?? [] }));
-    for (const [id, suggestions] of await learned().suggest(withTags)) {
+    for (const [id, suggestions] of learned().suggestNow(withTags)) {
       const state = states[id];
       if (state) state.suggestions = suggestions;
     }
+  }
+
+  /** A visit answered and then not stored (full disk, closed database): the page that asked is told. */
+  function reportUnsavedVisit(from: RequestSender, error: unknown) {
+    const message = `Margin could not record this page's papers as seen. ${classifyError(error).message}`;
+    if (from.tabId === undefined) console.error(message);
+    else void wiring.notifyTab(from.tabId, message);
   }
 
   /** After an edit from a page: every open page is told, and the page that asked gets the update. */
@@ -51,11 +62,14 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
   }
 
   return {
-    async visitPage({ page, papers }) {
+    async visitPage({ page, papers }, from) {
       const { valid, rejected } = checkPapers(papers);
-      const [settings, tags] = await Promise.all([loadSettings(db()), allTags(db())]);
-      const states = await recordVisit(db(), page, valid, now(), settings.userTopics);
-      await addSuggestions(states, valid);
+      // Read before the visit's write transaction starts: once it has, reads of papers wait for its end.
+      const [settings, tags] = await Promise.all([loadSettings(db()), allTags(db()), learned().sync()]);
+      // The page is answered as soon as the states are known; the writes finish after the reply.
+      const { states, saved } = await startVisit(db(), page, valid, now(), settings.userTopics);
+      saved.catch((error: unknown) => reportUnsavedVisit(from, error));
+      addSuggestions(states, valid);
       return { states, settings, tags, rejected };
     },
     async lookUpStates({ pageUrl, ids }) {

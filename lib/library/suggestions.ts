@@ -14,9 +14,15 @@ const MIN_TAGGED_PAPERS = 3;
 /** It learns from the most recently edited tagged papers: a reader's current interests, in bounded memory. */
 const MAX_TRAINING_PAPERS = 2_000;
 
+type Suggestible = Pick<Paper, 'id' | 'title' | 'abstract' | 'tags'>;
+
 export interface Suggester {
   /** Suggestions for each paper (its own tags left out); papers without any are absent. */
-  suggest(papers: readonly Pick<Paper, 'id' | 'title' | 'abstract' | 'tags'>[]): Promise<Map<string, TagSuggestion[]>>;
+  suggest(papers: readonly Suggestible[]): Promise<Map<string, TagSuggestion[]>>;
+  /** Brings the model up to date with the library (what `suggest` does first). */
+  sync(): Promise<void>;
+  /** `suggest` without reading the library: the model as the last `sync` left it. */
+  suggestNow(papers: readonly Suggestible[]): Map<string, TagSuggestion[]>;
   /** Suggestions for one paper of the library (the library page's detail view). */
   forPaper(id: string): Promise<TagSuggestion[]>;
 }
@@ -94,8 +100,7 @@ export function createSuggester(db: MarginDB): Suggester {
     return syncing;
   }
 
-  async function suggest(papers: readonly Pick<Paper, 'id' | 'title' | 'abstract' | 'tags'>[]) {
-    await sync();
+  function suggestNow(papers: readonly Suggestible[]): Map<string, TagSuggestion[]> {
     const result = new Map<string, TagSuggestion[]>();
     if (learned.size < MIN_TAGGED_PAPERS || model.tags().length < 2) return result;
     for (const paper of papers) {
@@ -105,8 +110,15 @@ export function createSuggester(db: MarginDB): Suggester {
     return result;
   }
 
+  async function suggest(papers: readonly Suggestible[]) {
+    await sync();
+    return suggestNow(papers);
+  }
+
   return {
     suggest,
+    sync,
+    suggestNow,
     async forPaper(id) {
       const paper = await db.papers.get(id);
       return paper ? ((await suggest([paper])).get(id) ?? []) : [];

@@ -39,21 +39,35 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+export interface StartedVisit {
+  /** Each paper's state as the library had it before this visit (with its topics and duplicate). */
+  states: Record<string, PaperState>;
+  /** Settles when the visit's sightings and metadata are stored (or failed to be). */
+  saved: Promise<void>;
+}
+
 /**
- * Records a visit and answers each paper's state. Topics (built-in and the reader's) are matched on what the
- * library knows of the paper after this visit, and their names stored on the row for the library's filters.
+ * Records a visit and answers each paper's state as soon as it is known: the states come from what the
+ * library held before the visit, so the page need not wait for the writes. They follow in the same
+ * transaction (`saved`), which the next visit or edit of these papers waits for: nothing reads a half-written
+ * visit. Topics (built-in and the reader's) are matched on what the library knows of the paper after this
+ * visit, and their names stored on the row for the library's filters.
  */
-export async function recordVisit(
+export async function startVisit(
   db: MarginDB,
   page: PageInfo,
   refs: readonly PaperRef[],
   now: number,
   userTopics: readonly UserTopic[] = [],
-): Promise<Record<string, PaperState>> {
+): Promise<StartedVisit> {
   const unique = [...new Map(refs.map((ref) => [ref.id, ref])).values()];
   const ids = unique.map((ref) => ref.id);
   const keys = ids.map((id) => sightingKey(id, page.url, now));
-  return db.transaction('rw', db.papers, db.sightings, async () => {
+  let known: (states: Record<string, PaperState>) => void = () => undefined;
+  const statesKnown = new Promise<Record<string, PaperState>>((resolve) => {
+    known = resolve;
+  });
+  const saved = db.transaction('rw', db.papers, db.sightings, async () => {
     const [rows, existing] = await Promise.all([db.papers.bulkGet(ids), db.sightings.bulkGet(keys)]);
     const states: Record<string, PaperState> = {};
     const paperWrites: Paper[] = [];
@@ -87,10 +101,20 @@ export async function recordVisit(
         seen: withSighting(row?.seen, sighting),
       });
     });
+    known(states);
     if (paperWrites.length) await db.papers.bulkPut(paperWrites);
     if (sightingWrites.length) await db.sightings.bulkPut(sightingWrites);
-    return states;
   });
+  // A failure before the states are known fails the visit; a later one is reported through `saved`.
+  const states = await Promise.race([statesKnown, saved.then(() => statesKnown)]);
+  return { states, saved };
+}
+
+/** Records a visit and answers once it is stored (imports, tests: where nothing waits on the answer). */
+export async function recordVisit(...args: Parameters<typeof startVisit>): Promise<Record<string, PaperState>> {
+  const { states, saved } = await startVisit(...args);
+  await saved;
+  return states;
 }
 
 /**

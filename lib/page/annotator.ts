@@ -12,7 +12,8 @@ import type { Settings, ViewPrefs } from '../settings';
 import { DEFAULT_SETTINGS } from '../settings-defaults';
 import { detectPage } from '../sites/registry';
 import type { DetectedPage } from '../sites/types';
-import { applyUpdate, type CardRecord, mountCard, UI_ATTRIBUTE, unmountCard, writeContract } from './card-view';
+import { applyUpdate, type CardRecord, mountView, UI_ATTRIBUTE, unmountCard, writeContract } from './card-view';
+import { CardDrawing } from './drawing';
 import { Overlays } from './overlays';
 import { createSharedStyle } from './styles';
 import { summarize } from './summary';
@@ -45,10 +46,12 @@ export class PageAnnotator {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly cardStyle = createSharedStyle(CARD_CSS, 'data-margin-style');
+  private readonly drawing: CardDrawing<CardRecord>;
   readonly overlays: Overlays;
   readonly keys: TriageKeys;
 
   constructor(private readonly deps: AnnotatorDeps) {
+    this.drawing = new CardDrawing(deps.doc.defaultView ?? window, (record) => this.draw(record));
     this.overlays = new Overlays(deps.doc, this.cardStyle, this);
     this.keys = new TriageKeys(this);
   }
@@ -82,6 +85,7 @@ export class PageAnnotator {
     clearTimeout(this.timer);
     this.keys.detach();
     this.reset();
+    this.drawing.stop();
     this.overlays.remove();
   }
 
@@ -108,7 +112,7 @@ export class PageAnnotator {
   }
 
   private reset(): void {
-    for (const record of this.records.values()) unmountCard(record);
+    for (const record of this.records.values()) this.forget(record);
     this.records.clear();
     this.cards = [];
     this.unreadable = 0;
@@ -136,7 +140,7 @@ export class PageAnnotator {
     await inSlices(elements, (element) => {
       const key = layout.cardKey(element);
       const known = this.records.get(element);
-      if (known && known.key === key && known.host.isConnected) return;
+      if (known && known.key === key && (!known.view || known.view.host.isConnected)) return;
       const ref = layout.extract(element, context, url);
       if (ref) fresh.push({ element, key, ref });
       else unreadable++;
@@ -147,7 +151,7 @@ export class PageAnnotator {
     const present = new Set(elements);
     for (const [element, record] of this.records) {
       if (!present.has(element) || !element.isConnected) {
-        unmountCard(record);
+        this.forget(record);
         this.records.delete(element);
       }
     }
@@ -174,14 +178,33 @@ export class PageAnnotator {
       this.overlays.notify(error instanceof Error ? error.message : String(error));
     }
     if (this.detected !== detected) return; // the page changed while we waited
+    // Every card gets its state now; its controls are drawn as it comes near the viewport (drawing.ts).
     await inSlices(accepted, ({ element, key, ref }) => {
       const old = this.records.get(element);
-      if (old) unmountCard(old);
-      const record = mountCard(element, key, ref, detected.handler.layout.mount(element), this.cardStyle);
-      record.state = states[ref.id];
+      if (old) this.forget(old);
+      const record: CardRecord = { element, key, ref, state: states[ref.id], editingTags: false };
       this.records.set(element, record);
-      this.renderCard(record);
+      writeContract(record);
+      this.drawing.add(element, record);
     });
+  }
+
+  private forget(record: CardRecord): void {
+    this.drawing.remove(record.element);
+    unmountCard(record);
+  }
+
+  /** Draws a card's controls: near the viewport, while the page is idle, or at once when `show`n. */
+  private draw(record: CardRecord): void {
+    const layout = this.detected?.handler.layout;
+    if (record.view || !layout || this.records.get(record.element) !== record) return;
+    record.view = mountView(record.element, layout.mount(record.element), this.cardStyle);
+    this.renderCard(record);
+  }
+
+  /** A card the reader is about to use (keyboard focus): its controls now, not when the page is idle. */
+  show(record: CardRecord): void {
+    this.drawing.now(record.element);
   }
 
   /** The same paper listed twice on this page: every later card points at the first. */
@@ -202,6 +225,7 @@ export class PageAnnotator {
 
   renderCard(record: CardRecord): void {
     writeContract(record);
+    if (!record.view) return; // drawn later, with the state it has then
     render(
       h(CardControls, {
         title: record.ref.title,
@@ -222,7 +246,7 @@ export class PageAnnotator {
           },
         },
       }),
-      record.root,
+      record.view.root,
     );
   }
 

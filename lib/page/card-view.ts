@@ -1,5 +1,6 @@
-// One paper card on the page: its host element and shadow root, and the data-margin-* attributes of the
-// DOM contract (DESIGN.md) on the site's own card element.
+// One paper card on the page: the data-margin-* attributes of the DOM contract (DESIGN.md) on the site's own
+// card element, written at once, and the host element and shadow root of its controls, drawn when the card is
+// near the viewport (drawing.ts).
 import { localDay } from '../dates';
 import type { PaperState, PaperUpdate } from '../library/states';
 import type { PaperRef } from '../paper';
@@ -11,15 +12,21 @@ export interface CardRecord {
   /** What the card showed when it was read; a different key means the site reused the element. */
   key: string;
   ref: PaperRef;
-  host: HTMLElement;
-  root: ShadowRoot;
+  /** The controls, once drawn. */
+  view?: CardView;
   state?: PaperState;
   editingTags: boolean;
 }
 
 export const UI_ATTRIBUTE = 'data-margin-ui';
 
-export function mountCard(element: Element, key: string, ref: PaperRef, mount: Mount, style: SharedStyle): CardRecord {
+export interface CardView {
+  host: HTMLElement;
+  root: ShadowRoot;
+}
+
+/** Adds the host of a card's controls where the site's layout puts it (replacing one left from before). */
+export function mountView(element: Element, mount: Mount, style: SharedStyle): CardView {
   for (const old of mount.parent.querySelectorAll(`:scope > [${UI_ATTRIBUTE}]`)) old.remove();
   const host = element.ownerDocument.createElement('span');
   host.setAttribute(UI_ATTRIBUTE, 'card');
@@ -29,11 +36,12 @@ export function mountCard(element: Element, key: string, ref: PaperRef, mount: M
   // Clicks on Margin's controls are not clicks on the site's card.
   host.addEventListener('click', (event) => event.stopPropagation());
   mount.parent.insertBefore(host, mount.before);
-  return { element, key, ref, host, root, editingTags: false };
+  return { host, root };
 }
 
 export function unmountCard(record: CardRecord): void {
-  record.host.remove();
+  record.view?.host.remove();
+  record.view = undefined;
   for (const name of CONTRACT_ATTRIBUTES) record.element.removeAttribute(name);
   record.element.removeAttribute('data-margin-focused');
   record.element.removeAttribute('data-margin-hidden');

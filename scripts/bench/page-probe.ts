@@ -1,20 +1,25 @@
 // Installed in the page's main world before navigation (page.addInitScript): long tasks from a
-// PerformanceObserver, and the moment the last card carries Margin's state (a MutationObserver filtered on
-// `data-margin-state`, so the site's own mutations cost nothing), marked on the performance timeline.
+// PerformanceObserver; the moment the last card carries Margin's state (a MutationObserver filtered on
+// `data-margin-state`, so the site's own mutations cost nothing); and the moment the last card's controls are
+// drawn (its host added: a childList observer, which looks at added nodes only). Both are marked on the
+// performance timeline.
 
 export const ANNOTATED_MARK = 'margin-bench:annotated';
+export const DRAWN_MARK = 'margin-bench:drawn';
 
 export interface ProbeReport {
   longTasks: { start: number; duration: number }[];
   /** performance.now() when `expected` cards were annotated; 0 if not (yet). */
   annotatedAt: number;
+  /** performance.now() when `expected` cards had their controls drawn; 0 if not (yet). */
+  drawnAt: number;
   load: number;
 }
 
 /** The init script, as source text (evaluated by the browser, not by this process). */
 export function probeScript(expected: number): string {
   return `(() => {
-  const probe = { longTasks: [], annotatedAt: 0 };
+  const probe = { longTasks: [], annotatedAt: 0, drawnAt: 0 };
   Object.defineProperty(window, '__marginBench', { value: probe });
   try {
     new PerformanceObserver((list) => {
@@ -29,6 +34,20 @@ export function probeScript(expected: number): string {
       performance.mark('${ANNOTATED_MARK}');
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-margin-state'] });
+  let drawn = 0;
+  const drawing = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (node.nodeType === 1 && node.getAttribute('data-margin-ui') === 'card') drawn++;
+      }
+    }
+    if (!probe.drawnAt && drawn >= ${expected}) {
+      probe.drawnAt = performance.now();
+      performance.mark('${DRAWN_MARK}');
+      drawing.disconnect();
+    }
+  });
+  drawing.observe(document, { subtree: true, childList: true });
 })();`;
 }
 
@@ -39,3 +58,4 @@ export const readProbe = `(() => {
 })()`;
 
 export const isAnnotated = '!!window.__marginBench && window.__marginBench.annotatedAt > 0';
+export const isDrawn = '!!window.__marginBench && window.__marginBench.drawnAt > 0';

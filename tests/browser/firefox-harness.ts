@@ -52,7 +52,6 @@ export class FirefoxExtensionBrowser {
     readonly addonId: string,
     readonly profileDir: string,
     private readonly ownsProfile: boolean,
-    private readonly viewport: { width: number; height: number },
   ) {}
 
   static async launch(options: FirefoxLaunchOptions = {}): Promise<FirefoxExtensionBrowser> {
@@ -65,12 +64,15 @@ export class FirefoxExtensionBrowser {
       executablePath,
       headless: true,
       userDataDir: profileDir,
-      defaultViewport: viewport,
+      // The window's size, not puppeteer's viewport emulation: that also sends
+      // emulation.setScreenOrientationOverride, which Firefox ESR 140 (Debian bookworm's) does not know.
+      defaultViewport: null,
+      args: [`--window-size=${viewport.width},${viewport.height}`],
       extraPrefsFirefox: KEEP_ADDON_DATA,
     });
     try {
       const addonId = await browser.installExtension(FIREFOX_BUILD);
-      return new FirefoxExtensionBrowser(browser, addonId, profileDir, !options.profileDir, viewport);
+      return new FirefoxExtensionBrowser(browser, addonId, profileDir, !options.profileDir);
     } catch (error) {
       await browser.close();
       throw error;
@@ -88,7 +90,6 @@ export class FirefoxExtensionBrowser {
   /** A new tab with the network cut off except for the served pages. */
   async newPage(): Promise<Page> {
     const page = await this.browser.newPage();
-    await page.setViewport(this.viewport);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       void this.answer(request);

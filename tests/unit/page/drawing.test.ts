@@ -47,7 +47,7 @@ describe('drawing card controls', () => {
     const drawn: number[] = [];
     const drawing = new CardDrawing<number>(page.win, (card) => drawn.push(card));
     const elements = cards(5);
-    elements.forEach((element, i) => drawing.add(element, i));
+    for (const [i, element] of elements.entries()) drawing.add(element, i);
     expect(drawn).toEqual([]);
     page.scrollTo(elements[3] as Element);
     expect(drawn).toEqual([3]);
@@ -79,7 +79,7 @@ describe('drawing card controls', () => {
       while (performance.now() < until); // a card that takes 2 ms to draw
       drawn.push(card);
     });
-    cards(20).forEach((element, i) => drawing.add(element, i));
+    for (const [i, element] of cards(20).entries()) drawing.add(element, i);
     page.idle(50);
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.length).toBeLessThan(20);
@@ -110,7 +110,7 @@ describe('drawing card controls', () => {
     const drawing = new CardDrawing<number>({ setTimeout: (f, ms) => window.setTimeout(f, ms), clearTimeout }, (card) =>
       drawn.push(card),
     );
-    cards(3).forEach((element, i) => drawing.add(element, i));
+    for (const [i, element] of cards(3).entries()) drawing.add(element, i);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(drawn).toEqual([0, 1, 2]);
   });

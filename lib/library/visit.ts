@@ -1,5 +1,6 @@
 // Recording a page visit: the states of every paper shown, then one sighting per paper (per page and day)
 // and fresh metadata — all in one transaction, and idempotent so that a retried message is harmless.
+import Dexie from 'dexie';
 import { localDay } from '../dates';
 import type { MarginDB } from '../db';
 import { keysStillValid, withDupKeys } from '../duplicates/keys';
@@ -39,6 +40,9 @@ function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** Resolves on a fresh task, after the microtasks queued before it (here: sending the answer). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export interface StartedVisit {
   /** Each paper's state as the library had it before this visit (with its topics and duplicate). */
   states: Record<string, PaperState>;
@@ -68,7 +72,13 @@ export async function startVisit(
     known = resolve;
   });
   const saved = db.transaction('rw', db.papers, db.sightings, async () => {
-    const [rows, existing] = await Promise.all([db.papers.bulkGet(ids), db.sightings.bulkGet(keys)]);
+    const rows = await db.papers.bulkGet(ids);
+    // A paper the library does not hold has no sighting to find (deleting a paper deletes its sightings; an
+    // orphan would be put again under the same key, harmlessly): a first visit reads no sightings at all.
+    const held = keys.filter((_, i) => rows[i] !== undefined);
+    const recorded = new Set(
+      (await db.sightings.bulkGet(held)).flatMap((sighting) => (sighting ? [sighting.key] : [])),
+    );
     const states: Record<string, PaperState> = {};
     const paperWrites: Paper[] = [];
     const sightingWrites: Sighting[] = [];
@@ -83,7 +93,7 @@ export async function startVisit(
       const paper = merged[i] as Paper;
       const topics = matchTopics(paper, userTopics);
       states[ref.id] = { ...stateOf(row, page.url, now, topics), duplicateOf: duplicates.get(ref.id) };
-      if (existing[i]) return; // already recorded on this page today: nothing changes
+      if (recorded.has(keys[i] as string)) return; // already recorded on this page today: nothing changes
       const sighting: Sighting = {
         key: keys[i] as string,
         paperId: ref.id,
@@ -102,6 +112,9 @@ export async function startVisit(
       });
     });
     known(states);
+    // Let the answer leave before the writes' synchronous part (checking and cloning every row) holds the
+    // worker; Dexie keeps the transaction open meanwhile.
+    await Dexie.waitFor(nextTask());
     if (paperWrites.length) await db.papers.bulkPut(paperWrites);
     if (sightingWrites.length) await db.sightings.bulkPut(sightingWrites);
   });

@@ -12,7 +12,15 @@ import type { Settings, ViewPrefs } from '../settings';
 import { DEFAULT_SETTINGS } from '../settings-defaults';
 import { detectPage } from '../sites/registry';
 import type { DetectedPage } from '../sites/types';
-import { applyUpdate, type CardRecord, mountView, UI_ATTRIBUTE, unmountCard, writeContract } from './card-view';
+import {
+  applyUpdate,
+  attachView,
+  buildView,
+  type CardRecord,
+  UI_ATTRIBUTE,
+  unmountCard,
+  writeContract,
+} from './card-view';
 import { CardDrawing } from './drawing';
 import { Overlays } from './overlays';
 import { createSharedStyle } from './styles';
@@ -51,7 +59,12 @@ export class PageAnnotator {
   readonly keys: TriageKeys;
 
   constructor(private readonly deps: AnnotatorDeps) {
-    this.drawing = new CardDrawing(deps.doc.defaultView ?? window, (record) => this.draw(record));
+    this.drawing = new CardDrawing(deps.doc.defaultView ?? window, {
+      build: (record) => this.build(record),
+      attach: (records) => {
+        for (const record of records) if (this.records.get(record.element) === record) attachView(record);
+      },
+    });
     this.overlays = new Overlays(deps.doc, this.cardStyle, this);
     this.keys = new TriageKeys(this);
   }
@@ -140,13 +153,14 @@ export class PageAnnotator {
     await inSlices(elements, (element) => {
       const key = layout.cardKey(element);
       const known = this.records.get(element);
-      if (known && known.key === key && (!known.view || known.view.host.isConnected)) return;
+      if (known && known.key === key && (!known.attached || known.view?.host.isConnected)) return;
       const ref = layout.extract(element, context, url);
       if (ref) fresh.push({ element, key, ref });
       else unreadable++;
     });
     this.unreadable = unreadable;
     this.scanned = true;
+    if (fresh.length) this.overlays.reserveSummary(fresh.length);
     if (fresh.length) await this.annotate(fresh, detected);
     const present = new Set(elements);
     for (const [element, record] of this.records) {
@@ -178,7 +192,7 @@ export class PageAnnotator {
       this.overlays.notify(error instanceof Error ? error.message : String(error));
     }
     if (this.detected !== detected) return; // the page changed while we waited
-    // Every card gets its state now; its controls are drawn as it comes near the viewport (drawing.ts).
+    // Every card gets its state now; its controls follow, those in view first (drawing.ts).
     await inSlices(accepted, ({ element, key, ref }) => {
       const old = this.records.get(element);
       if (old) this.forget(old);
@@ -194,15 +208,15 @@ export class PageAnnotator {
     unmountCard(record);
   }
 
-  /** Draws a card's controls: near the viewport, while the page is idle, or at once when `show`n. */
-  private draw(record: CardRecord): void {
+  /** Builds a card's controls, off the page until drawing.ts attaches them. */
+  private build(record: CardRecord): void {
     const layout = this.detected?.handler.layout;
     if (record.view || !layout || this.records.get(record.element) !== record) return;
-    record.view = mountView(record.element, layout.mount(record.element), this.cardStyle);
+    record.view = buildView(record.element, layout.mount(record.element), this.cardStyle);
     this.renderCard(record);
   }
 
-  /** A card the reader is about to use (keyboard focus): its controls now, not when the page is idle. */
+  /** A card the reader is about to use (keyboard focus): its controls now, not with the others. */
   show(record: CardRecord): void {
     this.drawing.now(record.element);
   }
@@ -225,7 +239,7 @@ export class PageAnnotator {
 
   renderCard(record: CardRecord): void {
     writeContract(record);
-    if (!record.view) return; // drawn later, with the state it has then
+    if (!record.view) return; // built later, with the state it has then
     render(
       h(CardControls, {
         title: record.ref.title,

@@ -13,8 +13,13 @@ interface Run {
   drawnMs: number;
   longestTaskMs: number;
   scriptEvalMs: number;
-  /** Long tasks (≥ 50 ms) the page's observer saw between content-script start and the last card drawn. */
-  observedLongTasks: number;
+  /** Long tasks (≥ 50 ms) the page's observer saw between content-script start and the last card drawn, and
+   * the longest (0: none). */
+  longTasks: number;
+  longestLongTaskMs: number;
+  /** The same for long animation frames (a frame's tasks and its rendering together). */
+  longFrames: number;
+  longestFrameMs: number;
 }
 
 async function annotateOnce(ctx: BenchContext, page: BenchPage): Promise<Run> {
@@ -31,8 +36,17 @@ async function annotateOnce(ctx: BenchContext, page: BenchPage): Promise<Run> {
     const probe = (await tab.evaluate(readProbe)) as ProbeReport;
     const start = probe.annotatedAt - trace.annotationMs;
     const end = Math.max(probe.annotatedAt, probe.drawnAt);
-    const observed = probe.longTasks.filter((t) => t.start + t.duration > start && t.start < end);
-    return { ...trace, observedLongTasks: observed.length };
+    const inWindow = (entries: ProbeReport['longTasks']) =>
+      entries.filter((t) => t.start + t.duration > start && t.start < end).map((t) => t.duration);
+    const tasks = inWindow(probe.longTasks);
+    const frames = inWindow(probe.longFrames);
+    return {
+      ...trace,
+      longTasks: tasks.length,
+      longestLongTaskMs: Math.max(0, ...tasks),
+      longFrames: frames.length,
+      longestFrameMs: Math.max(0, ...frames),
+    };
   } finally {
     await tab.close();
   }
@@ -73,11 +87,18 @@ export async function annotateGroup(ctx: BenchContext): Promise<Metric[]> {
       },
       {
         group,
-        metric: `${page.label}: longest main-thread task`,
-        value: median(runs.map((r) => r.longestTaskMs)),
+        metric: `${page.label}: longest main-thread task (PerformanceObserver)`,
+        value: Math.max(...runs.map((r) => r.longestLongTaskMs)),
         unit: 'ms',
         target: 50,
-        note: `until every card is annotated and drawn; worst run ${Math.max(...runs.map((r) => r.longestTaskMs)).toFixed(0)} ms; long tasks seen by PerformanceObserver per run: ${runs.map((r) => r.observedLongTasks).join('/')}`,
+        note: `worst of all runs, until every card is annotated and drawn; longtask entries (reported from 50 ms: 0 = none), per run ${runs.map((r) => r.longTasks).join('/')}; long animation frames per run ${runs.map((r) => r.longFrames).join('/')}, worst ${Math.max(...runs.map((r) => r.longestFrameMs)).toFixed(0)} ms`,
+      },
+      {
+        group,
+        metric: `${page.label}: longest main-thread task (Chromium trace)`,
+        value: median(runs.map((r) => r.longestTaskMs)),
+        unit: 'ms',
+        note: `any task of the page's main thread in the same window, tracing on (which slows the page); worst run ${Math.max(...runs.map((r) => r.longestTaskMs)).toFixed(0)} ms`,
       },
     );
   }

@@ -1,5 +1,5 @@
-// Installed in the page's main world before navigation (page.addInitScript): long tasks from a
-// PerformanceObserver; the moment the last card carries Margin's state (a MutationObserver filtered on
+// Installed in the page's main world before navigation (page.addInitScript): long tasks and long animation
+// frames (a frame's script and rendering, ≥ 50 ms) from PerformanceObservers; the moment the last card carries Margin's state (a MutationObserver filtered on
 // `data-margin-state`, so the site's own mutations cost nothing); and the moment the last card's controls are
 // drawn (its host added: a childList observer, which looks at added nodes only). Both are marked on the
 // performance timeline.
@@ -9,6 +9,7 @@ export const DRAWN_MARK = 'margin-bench:drawn';
 
 export interface ProbeReport {
   longTasks: { start: number; duration: number }[];
+  longFrames: { start: number; duration: number }[];
   /** performance.now() when `expected` cards were annotated; 0 if not (yet). */
   annotatedAt: number;
   /** performance.now() when `expected` cards had their controls drawn; 0 if not (yet). */
@@ -19,12 +20,17 @@ export interface ProbeReport {
 /** The init script, as source text (evaluated by the browser, not by this process). */
 export function probeScript(expected: number): string {
   return `(() => {
-  const probe = { longTasks: [], annotatedAt: 0, drawnAt: 0 };
+  const probe = { longTasks: [], longFrames: [], annotatedAt: 0, drawnAt: 0 };
   Object.defineProperty(window, '__marginBench', { value: probe });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longFrames.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
   const annotated = new Set();
   new MutationObserver((records) => {

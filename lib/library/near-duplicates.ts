@@ -1,5 +1,5 @@
 // Near-duplicates in the library: papers that share no id with a paper on the page but look like it
-// (a retitled version, a re-post). Candidates come from the `*dupKeys` index in one key-only query, and
+// (a retitled version, a re-post). Candidates come from the `*dupKeys` index in key-only reads, and
 // from the page's own papers (not stored yet on a first visit), ranked by how many keys they share; only
 // the best few are read and confirmed with the similarity the evaluation calibrated (docs/evaluation.md).
 import type { MarginDB } from '../db';
@@ -14,12 +14,19 @@ export type DuplicateOf = NonNullable<PaperState['duplicateOf']>;
 const CANDIDATES_PER_PAPER = 8;
 /** A key this many papers carry says nothing (boilerplate titles); a true duplicate shares rarer ones too. */
 const COMMON_KEY = 100;
+/** Up to this many keys (a paper or two), each is read on its own; more (a page), with one cursor. */
+const FEW_KEYS = 100;
 
 /**
  * For each paper of a page (as it is about to be stored) that probably duplicates another paper of the
  * library or of the same page, that other paper.
  */
-export async function findLibraryDuplicates(db: MarginDB, papers: readonly Paper[]): Promise<Map<string, DuplicateOf>> {
+export function findLibraryDuplicates(db: MarginDB, papers: readonly Paper[]): Promise<Map<string, DuplicateOf>> {
+  // One read transaction for the index and the candidates (or a part of the caller's, during a visit).
+  return db.transaction('r', db.papers, () => find(db, papers));
+}
+
+async function find(db: MarginDB, papers: readonly Paper[]): Promise<Map<string, DuplicateOf>> {
   const found = new Map<string, DuplicateOf>();
   const keys = new Set(papers.flatMap((paper) => paper.dupKeys ?? []));
   if (!keys.size) return found;
@@ -30,10 +37,26 @@ export async function findLibraryDuplicates(db: MarginDB, papers: readonly Paper
     if (ids) ids.add(id);
     else idsByKey.set(key, new Set([id]));
   };
-  await db.papers
-    .where('dupKeys')
-    .anyOf([...keys])
-    .eachKey((key, cursor) => note(String(key), String(cursor.primaryKey)));
+  if (keys.size <= FEW_KEYS) {
+    // A paper or two: one bounded read per key (a key more than COMMON_KEY papers carry is dropped below, so
+    // reading more of its entries is wasted).
+    await Promise.all(
+      [...keys].map(async (key) => {
+        const ids = await db.papers
+          .where('dupKeys')
+          .equals(key)
+          .limit(COMMON_KEY + 1)
+          .primaryKeys();
+        for (const id of ids) note(key, String(id));
+      }),
+    );
+  } else {
+    // A whole page: one cursor through the index, jumping from key to key.
+    await db.papers
+      .where('dupKeys')
+      .anyOf([...keys])
+      .eachKey((key, cursor) => note(String(key), String(cursor.primaryKey)));
+  }
   for (const paper of papers) for (const key of paper.dupKeys ?? []) note(key, paper.id);
   const ranked = papers.map((paper) => {
     const shared = new Map<string, number>();

@@ -6,11 +6,14 @@
 
 import type { TopicMatch } from '../library/states';
 import type { UserTopic } from '../settings';
+import { hash53 } from '../text';
 import { subjectLabel } from './arxiv-subjects';
 import { builtinTopics } from './taxonomy';
 import { compileTerms, findTerms, type TermMatcher } from './terms';
 
 export interface TopicInput {
+  /** With an id, the built-in topics' scores are remembered for the paper while its text stays the same. */
+  id?: string;
   title: string;
   abstract?: string;
   /** The paper's subjects, primary first (as the arXiv adapter gives them). */
@@ -93,15 +96,44 @@ function scoreRule(r: Rule, paper: TopicInput): ScoredTopic | null {
   return { name: r.name, terms: [...terms.values()].slice(0, MAX_TERMS), score, source: r.source };
 }
 
+const applies = (topic: ScoredTopic | null): topic is ScoredTopic => topic !== null;
+
+/**
+ * The built-in topics' scores of the papers matched last (the worker matches the same papers again when a
+ * page asks for its states after the visit), keyed by id and checked against a hash of the text they came
+ * from. Matching is the costly part of a look-up; remembering it costs a few hundred bytes a paper.
+ */
+const REMEMBERED = 5_000;
+const builtinScores = new Map<string, { text: number; scores: ScoredTopic[] }>();
+
+function scoreBuiltins(paper: TopicInput): ScoredTopic[] {
+  const score = () =>
+    builtins()
+      .map((r) => scoreRule(r, paper))
+      .filter(applies);
+  if (!paper.id) return score();
+  const text = hash53([paper.title, paper.abstract ?? '', ...paper.subjects.map((s) => s.code)].join('\n'));
+  const known = builtinScores.get(paper.id);
+  builtinScores.delete(paper.id); // re-inserted below: the map's order is the order of use
+  const scores = known?.text === text ? known.scores : score();
+  builtinScores.set(paper.id, { text, scores });
+  if (builtinScores.size > REMEMBERED) builtinScores.delete(builtinScores.keys().next().value as string);
+  return scores;
+}
+
 /** Every topic that applies, with its score, strongest first; user topics win ties and replace a
  * built-in topic of the same name. */
 export function scoreTopics(paper: TopicInput, userTopics: readonly UserTopic[] = []): ScoredTopic[] {
   const users = userTopics.map(userRule);
   const taken = new Set(users.map((u) => u.name.toLowerCase()));
-  const rules = [...users, ...builtins().filter((b) => !taken.has(b.name.toLowerCase()))];
-  const found = rules.map((r) => scoreRule(r, paper)).filter((t): t is ScoredTopic => t !== null);
+  const kept = (name: string) => !taken.has(name.toLowerCase());
+  const found = [
+    ...users.map((r) => scoreRule(r, paper)).filter(applies),
+    ...scoreBuiltins(paper).filter((topic) => kept(topic.name)),
+  ];
   const primary = paper.subjects[0];
-  const claimed = primary && rules.some((r) => r.subjects.includes(primary.code));
+  // Only built-in topics claim subjects (a reader's topic has keywords only).
+  const claimed = primary && builtins().some((b) => kept(b.name) && b.subjects.includes(primary.code));
   if (primary && !claimed && (!GENERIC_SUBJECTS.has(primary.code) || found.length === 0)) {
     const name = subjectLabel(primary);
     if (!found.some((t) => t.name.toLowerCase() === name.toLowerCase())) {

@@ -59,6 +59,28 @@ describe.skipIf(!hasShared)('near-duplicates on a visit (seed papers)', () => {
     expect(states['title:abc123']?.duplicateOf?.url).toBe('https://arxiv.org/abs/2601.00001');
   });
 
+  it('finds the re-post the same way alone on a page (a read per key) and among many papers (one cursor)', async () => {
+    const db = freshDb();
+    const original = seedPaper(
+      'Generalized Neighborhood Attention: Multi-dimensional Sparse Attention at the Speed of Light',
+    );
+    await recordVisit(db, PAGE_A, [ref('2601.00001', original)], T0);
+    const repost = ref('title:abc123', {
+      title: 'Generalized Neighbourhood Attention: Multi-Dimensional Sparse Attention at the Speed of Light',
+      abstract: original.abstract,
+      links: {},
+    });
+    const others = Array.from({ length: 12 }, (_, i) =>
+      ref(`2601.1${String(i).padStart(4, '0')}`, {
+        title: `Measuring ${['glacier', 'coral', 'soil', 'river'][i % 4]} chemistry with sensor network ${i} over seasons`,
+      }),
+    );
+    const alone = await recordVisit(db, PAGE_B, [repost], T0 + 1);
+    const crowded = await recordVisit(db, PAGE_B, [...others, repost], T0 + 2);
+    expect(alone['title:abc123']?.duplicateOf?.id).toBe('2601.00001');
+    expect(crowded['title:abc123']?.duplicateOf?.id).toBe('2601.00001');
+  });
+
   it.each(PAIRS_THAT_DIFFER)('keeps "%s" and "%s" apart when one page lists both', async (first, second) => {
     const db = freshDb();
     const states = await recordVisit(

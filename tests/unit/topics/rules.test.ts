@@ -121,3 +121,28 @@ describe('matchTopics', () => {
     expect(topic).toMatchObject({ name: 'Speech & audio', score: 3 + 3 + 2, source: 'builtin' });
   });
 });
+
+describe('remembered built-in scores', () => {
+  const paper = {
+    id: '2611.00001',
+    title: 'Reward models for reinforcement learning from human feedback',
+    abstract: 'We train a reward model and optimise a policy with PPO.',
+    subjects: [{ code: 'cs.LG' }],
+  };
+
+  it('give what matching from scratch gives, with or without the reader’s topics', () => {
+    const user = [{ name: 'Mine', keywords: ['reward model'] }];
+    const fresh = (input: typeof paper, topics: typeof user = []) => matchTopics({ ...input, id: undefined }, topics);
+    expect(matchTopics(paper)).toEqual(fresh(paper));
+    expect(matchTopics(paper)).toEqual(fresh(paper)); // a second time, remembered
+    expect(matchTopics(paper, user)).toEqual(fresh(paper, user));
+  });
+
+  it('are forgotten when the paper’s title, abstract or subjects change', () => {
+    expect(names(paper)).toContain('Reinforcement learning');
+    const retitled = { ...paper, title: 'Protein structure prediction', abstract: undefined };
+    expect(names(retitled)).not.toContain('Reinforcement learning');
+    const moved = { ...retitled, subjects: [{ code: 'cs.RO' }] };
+    expect(names(moved)).toContain('Robotics & agents');
+  });
+});

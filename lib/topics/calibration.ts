@@ -35,43 +35,82 @@ const PASSES = 20;
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** Samples as columns (the fit reads each of them some sixty times), and each tag's samples in order. */
+interface Columns {
+  cosine: Float64Array;
+  weight: Float64Array;
+  /** 1 for a positive, 0 for a negative. */
+  label: Float64Array;
+  tag: Int32Array;
+  byTag: Int32Array[];
+}
+
+function columns(samples: readonly CalibrationSample[], tags: number): Columns {
+  const n = samples.length;
+  const cols = {
+    cosine: new Float64Array(n),
+    weight: new Float64Array(n),
+    label: new Float64Array(n),
+    tag: new Int32Array(n),
+  };
+  const byTag: number[][] = Array.from({ length: tags }, () => []);
+  samples.forEach((s, i) => {
+    cols.cosine[i] = s.cosine;
+    cols.weight[i] = s.weight;
+    cols.label[i] = s.positive ? 1 : 0;
+    cols.tag[i] = s.tag;
+    byTag[s.tag]?.push(i);
+  });
+  return { ...cols, byTag: byTag.map((list) => Int32Array.from(list)) };
+}
+
+/** Newton step size, bounded. */
+const newton = (grad: number, hess: number) => Math.max(-5, Math.min(5, grad / Math.max(hess, 1e-9)));
+
 export function fitCalibration(samples: readonly CalibrationSample[], tags: number): Calibration {
   const fit: Calibration = { slope: DEFAULT_SLOPE, intercept: DEFAULT_INTERCEPT, offsets: new Float64Array(tags) };
   if (!samples.some((s) => s.positive) || !samples.some((s) => !s.positive)) return fit;
-  const byTag: CalibrationSample[][] = Array.from({ length: tags }, () => []);
-  for (const s of samples) byTag[s.tag]?.push(s);
-  const z = (s: CalibrationSample) => fit.slope * s.cosine + fit.intercept + (fit.offsets[s.tag] as number);
-  /** One Newton step on a parameter whose derivative of z is `dz`, with a penalty around `center`. */
-  const step = (value: number, dz: (s: CalibrationSample) => number, only: number, penalty: number, center: number) => {
-    let grad = penalty * (value - center);
-    let hess = penalty;
-    for (const s of only >= 0 ? (byTag[only] ?? []) : samples) {
-      const d = dz(s);
-      if (d === 0) continue;
-      const p = sigmoid(z(s));
-      grad += s.weight * (p - (s.positive ? 1 : 0)) * d;
-      hess += s.weight * p * (1 - p) * d * d;
-    }
-    return value - Math.max(-5, Math.min(5, grad / Math.max(hess, 1e-9)));
-  };
+  const { cosine, weight, label, tag, byTag } = columns(samples, tags);
+  const offsets = fit.offsets;
+  // One Newton step per parameter in turn, each with a penalty around its default. The loops below are one
+  // step written out per parameter (∂z/∂slope = cosine, ∂z/∂intercept = ∂z/∂offset = 1), in sample order.
   const penalty = OFFSET_PENALTY / Math.max(1, tags);
+  const before = new Float64Array(tags + 2);
   for (let pass = 0; pass < PASSES; pass++) {
-    const before = [fit.slope, fit.intercept, ...fit.offsets];
-    fit.slope = clamp(
-      step(fit.slope, (s) => s.cosine, -1, SHARED_PENALTY, DEFAULT_SLOPE),
-      SLOPE,
-    );
-    fit.intercept = clamp(
-      step(fit.intercept, () => 1, -1, SHARED_PENALTY, DEFAULT_INTERCEPT),
-      INTERCEPT,
-    );
-    for (let t = 0; t < tags; t++)
-      fit.offsets[t] = clamp(
-        step(fit.offsets[t] as number, () => 1, t, penalty, 0),
-        OFFSET,
-      );
-    const after = [fit.slope, fit.intercept, ...fit.offsets];
-    if (after.every((value, i) => Math.abs(value - (before[i] as number)) < 1e-6)) break;
+    before[0] = fit.slope;
+    before[1] = fit.intercept;
+    before.set(offsets, 2);
+    let grad = SHARED_PENALTY * (fit.slope - DEFAULT_SLOPE);
+    let hess = SHARED_PENALTY;
+    for (let i = 0; i < cosine.length; i++) {
+      const d = cosine[i] as number;
+      if (d === 0) continue;
+      const p = sigmoid(fit.slope * d + fit.intercept + (offsets[tag[i] as number] as number));
+      grad += (weight[i] as number) * (p - (label[i] as number)) * d;
+      hess += (weight[i] as number) * p * (1 - p) * d * d;
+    }
+    fit.slope = clamp(fit.slope - newton(grad, hess), SLOPE);
+    grad = SHARED_PENALTY * (fit.intercept - DEFAULT_INTERCEPT);
+    hess = SHARED_PENALTY;
+    for (let i = 0; i < cosine.length; i++) {
+      const p = sigmoid(fit.slope * (cosine[i] as number) + fit.intercept + (offsets[tag[i] as number] as number));
+      grad += (weight[i] as number) * (p - (label[i] as number));
+      hess += (weight[i] as number) * p * (1 - p);
+    }
+    fit.intercept = clamp(fit.intercept - newton(grad, hess), INTERCEPT);
+    for (let t = 0; t < tags; t++) {
+      const offset = offsets[t] as number;
+      grad = penalty * offset;
+      hess = penalty;
+      for (const i of byTag[t] as Int32Array) {
+        const p = sigmoid(fit.slope * (cosine[i] as number) + fit.intercept + offset);
+        grad += (weight[i] as number) * (p - (label[i] as number));
+        hess += (weight[i] as number) * p * (1 - p);
+      }
+      offsets[t] = clamp(offset - newton(grad, hess), OFFSET);
+    }
+    const still = (value: number, i: number) => Math.abs(value - (before[i] as number)) < 1e-6;
+    if (still(fit.slope, 0) && still(fit.intercept, 1) && offsets.every((value, t) => still(value, t + 2))) break;
   }
   return fit;
 }

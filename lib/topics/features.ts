@@ -2,8 +2,12 @@
 // "galaxies"/"galactic", "superconducting"/"superconductor" together, which matters with five examples a
 // tag; word bigrams were tried and changed nothing). Words and 4-grams are two blocks of equal weight,
 // each sublinear-tf and l2-normalised. Term ids come from a growing vocabulary; a word's id and 4-gram
-// ids are cached together, and counting uses one dense scratch array: one map look-up per word.
-import { contentStem, forEachWord, isAscii } from './tokens';
+// ids are cached together, and counting uses one dense scratch array: one table look-up per word.
+// Reading is the cost of a cold start (every paper of the library at once), so the ASCII path (most
+// abstracts) makes no string for a word it knows: one scan of each line finds and hashes the words,
+// int-keyed tables (int-table.ts) find their entries, one reused scratch counts them.
+import { IntTable } from './int-table';
+import { contentStem, forEachWord } from './tokens';
 
 export interface SparseVector {
   ids: Int32Array;
@@ -18,6 +22,8 @@ interface WordEntry {
   grams: Int32Array;
   /** 4-grams without an id (query mode only). */
   unknownGrams: string[];
+  /** Every id known: the entry is final (in `known`), and may be cached by the word as written. */
+  final: boolean;
 }
 
 const GRAM = 4;
@@ -26,13 +32,40 @@ const GRAM = 4;
 const GRAM_WORDS = 60;
 const CACHE_LIMIT = 50_000;
 
+/** The 4-gram of a padded word at `at` as an int key: its four char codes, when each fits in a byte (the
+ * first is a space, a letter or a digit, so a key is never 0); 0 when one does not (rare Unicode words). */
+function packGram(padded: string, at: number): number {
+  const a = padded.charCodeAt(at);
+  const b = padded.charCodeAt(at + 1);
+  const c = padded.charCodeAt(at + 2);
+  const d = padded.charCodeAt(at + 3);
+  return (a | b | c | d) > 255 ? 0 : (a << 24) | (b << 16) | (c << 8) | d;
+}
+
+/** Whether text[start, end) is `word` (lower case) in any case. */
+function sameWord(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 export class Vocabulary {
+  /** The 4-grams packGram cannot pack, as '#' + the gram (word ids live in the entries of `known`). */
   private readonly terms = new Map<string, number>();
+  /** The other 4-grams, by packed key. */
+  private readonly gramIds = new IntTable(14);
   /** By the word as written (lower case): one look-up per word read; null for stop words. */
   private readonly raw = new Map<string, WordEntry | null>();
   private readonly known = new Map<string, WordEntry>();
   /** Words met only in queries: their entries may gain ids later, so they are kept apart. */
   private readonly transient = new Map<string, WordEntry>();
+  /** Words as written, by hash (found without slicing the text): hash → index in `written`. A word whose
+   * hash is taken by another goes the slow way every time (hashes rarely collide). */
+  private readonly writtenIndex = new IntTable(14);
+  private written: { raw: string; entry: WordEntry | null }[] = [];
   size = 0;
 
   private termId(term: string, learn: boolean): number {
@@ -45,18 +78,34 @@ export class Vocabulary {
     return id;
   }
 
-  /** Words as written by their hash (scanned without slicing the text); collisions fall back to `read`. */
-  private readonly spans = new Map<number, { raw: string; entry: WordEntry | null }>();
+  /** The id of the 4-gram of `padded` at `at` (-1 when unknown and not learning). */
+  private gramId(padded: string, at: number, learn: boolean): number {
+    const key = packGram(padded, at);
+    if (key === 0) return this.termId(`#${padded.slice(at, at + GRAM)}`, learn);
+    let id = this.gramIds.get(key);
+    if (id < 0 && learn) {
+      id = this.size++;
+      this.gramIds.set(key, id);
+    }
+    return id;
+  }
 
-  /** `read` for the word at text[start, end), whose FNV-1a hash the caller computed while scanning. */
+  /** `read` for the ASCII word at text[start, end), in any case, whose hash (of its lower-case letters,
+   * any int32) the caller computed while scanning. */
   readSpan(text: string, start: number, end: number, hash: number, learn: boolean): WordEntry | null {
-    const hit = this.spans.get(hash);
-    if (hit && hit.raw.length === end - start && text.startsWith(hit.raw, start)) return hit.entry;
-    const raw = text.slice(start, end);
-    const entry = this.read(raw, learn);
-    if (!hit && (entry === null || this.known.get(entry.word) === entry)) {
-      if (this.spans.size >= CACHE_LIMIT * 4) this.spans.clear();
-      this.spans.set(hash, { raw, entry });
+    const key = hash === 0 ? 1 : hash;
+    const at = this.writtenIndex.get(key);
+    const hit = at >= 0 ? this.written[at] : undefined;
+    if (hit && sameWord(hit.raw, text, start, end)) return hit.entry;
+    const raw = text.slice(start, end).toLowerCase();
+    const entry = this.resolve(raw, learn);
+    if (!hit && (entry === null || entry.final)) {
+      if (this.written.length >= CACHE_LIMIT * 4) {
+        this.writtenIndex.clear();
+        this.written = [];
+      }
+      this.writtenIndex.set(key, this.written.length);
+      this.written.push({ raw, entry });
     }
     return entry;
   }
@@ -65,14 +114,19 @@ export class Vocabulary {
   read(raw: string, learn: boolean): WordEntry | null {
     const hit = this.raw.get(raw);
     if (hit !== undefined) return hit;
-    const stemmed = contentStem(raw);
-    const entry = stemmed ? this.word(stemmed, learn) : null;
+    const entry = this.resolve(raw, learn);
     // Cache only what cannot change: stop words and fully known words.
-    if (entry === null || this.known.get(stemmed) === entry) {
+    if (entry === null || entry.final) {
       if (this.raw.size >= CACHE_LIMIT * 4) this.raw.clear();
       this.raw.set(raw, entry);
     }
     return entry;
+  }
+
+  /** `read` without its cache. */
+  private resolve(raw: string, learn: boolean): WordEntry | null {
+    const stemmed = contentStem(raw);
+    return stemmed ? this.word(stemmed, learn) : null;
   }
 
   word(word: string, learn: boolean): WordEntry {
@@ -86,107 +140,194 @@ export class Vocabulary {
     const grams: number[] = [];
     const unknownGrams: string[] = [];
     for (let i = 0; i + GRAM <= padded.length; i++) {
-      const gram = `#${padded.slice(i, i + GRAM)}`;
-      const id = this.termId(gram, learn);
+      const id = this.gramId(padded, i, learn);
       if (id >= 0) grams.push(id);
-      else unknownGrams.push(gram);
+      else unknownGrams.push(`#${padded.slice(i, i + GRAM)}`);
     }
-    const entry = { word, id: this.termId(word, learn), grams: Int32Array.from(grams), unknownGrams };
-    const cache = entry.id >= 0 && unknownGrams.length === 0 ? this.known : this.transient;
-    if (cache === this.transient && this.transient.size >= CACHE_LIMIT) this.transient.clear();
-    cache.set(word, entry);
-    if (cache === this.known) this.transient.delete(word);
+    // A word has an id exactly when it is in `known` (learned words get every id): a new one here.
+    const id = learn ? this.size++ : -1;
+    const final = id >= 0 && unknownGrams.length === 0;
+    const entry = { word, id, grams: new Int32Array(grams), unknownGrams, final };
+    if (final) {
+      this.known.set(word, entry);
+      if (this.transient.size > 0) this.transient.delete(word);
+    } else {
+      if (this.transient.size >= CACHE_LIMIT) this.transient.clear();
+      this.transient.set(word, entry);
+    }
     return entry;
   }
 }
 
-let counts = new Float64Array(1 << 16);
+/** One block of a paper's counts (its words, or its 4-grams): ids in first-seen order, their counts in a
+ * dense array shared by both blocks (a term is a word or a 4-gram, never both), unknown terms by string. */
+class Block {
+  ids: Int32Array = new Int32Array(1024);
+  n = 0;
+  unknown: Map<string, number> | undefined;
 
-function reserve(size: number): void {
-  if (size <= counts.length) return;
-  const grown = new Float64Array(Math.max(size, counts.length * 2));
-  grown.set(counts);
-  counts = grown;
-}
+  /** Counts a term once more. */
+  count(id: number, counts: Int32Array): void {
+    const c = counts[id] as number;
+    if (c === 0) {
+      if (this.n === this.ids.length) this.grow();
+      this.ids[this.n++] = id;
+    }
+    counts[id] = c + 1;
+  }
 
-function count(id: number, touched: number[]): void {
-  if (counts[id] === 0) touched.push(id);
-  counts[id] = (counts[id] as number) + 1;
+  /** Counts each of these terms once more (the hot loop of reading: locals, no call per term). */
+  countAll(terms: Int32Array, counts: Int32Array): void {
+    let { ids, n } = this;
+    for (let k = 0; k < terms.length; k++) {
+      const id = terms[k] as number;
+      const c = counts[id] as number;
+      if (c === 0) {
+        if (n === ids.length) ids = this.grow();
+        ids[n++] = id;
+      }
+      counts[id] = c + 1;
+    }
+    this.n = n;
+  }
+
+  addUnknown(term: string): void {
+    this.unknown ??= new Map();
+    this.unknown.set(term, (this.unknown.get(term) ?? 0) + 1);
+  }
+
+  /** Moves the block into ids/values from `at` (values 1 + ln count, not yet scaled), clears its counts,
+   * and returns its squared norm: known terms, then unknown ones. */
+  take(counts: Int32Array, ids: Int32Array, values: Float64Array, at: number): number {
+    let sq = 0;
+    for (let i = 0; i < this.n; i++) {
+      const id = this.ids[i] as number;
+      const value = sublinear(counts[id] as number);
+      counts[id] = 0;
+      ids[at + i] = id;
+      values[at + i] = value;
+      sq += value ** 2;
+    }
+    if (this.unknown) for (const c of this.unknown.values()) sq += sublinear(c) ** 2;
+    return sq;
+  }
+
+  private grow(): Int32Array {
+    const grown = new Int32Array(this.ids.length * 2);
+    grown.set(this.ids);
+    this.ids = grown;
+    return grown;
+  }
 }
 
 /** 1 + ln(count), tabulated for the counts a paper has. */
 const SUBLINEAR = Float64Array.from({ length: 256 }, (_, c) => (c > 0 ? 1 + Math.log(c) : 0));
 const sublinear = (c: number) => (c < 256 ? (SUBLINEAR[c] as number) : 1 + Math.log(c));
 
-/** Squared norm of a block: known counts (in scratch) and unknown ones. */
-function blockSq(touched: readonly number[], unknown: Map<string, number>): number {
-  let sq = 0;
-  for (const id of touched) sq += sublinear(counts[id] as number) ** 2;
-  for (const c of unknown.values()) sq += sublinear(c) ** 2;
-  return sq;
+/** The counts of the paper being read (featurize is never re-entered: one scratch for all papers). */
+class PaperCounts {
+  counts = new Int32Array(1 << 16);
+  readonly words = new Block();
+  readonly grams = new Block();
+  /** Content words counted so far. */
+  seen = 0;
+
+  add(entry: WordEntry | null, vocabSize: number): void {
+    if (!entry) return;
+    // New ids are at most a word and its 4-grams, all below the vocabulary's size.
+    if (vocabSize > this.counts.length) {
+      const grown = new Int32Array(Math.max(vocabSize, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    const counts = this.counts;
+    if (entry.id >= 0) this.words.count(entry.id, counts);
+    else this.words.addUnknown(entry.word);
+    if (++this.seen > GRAM_WORDS) return;
+    this.grams.countAll(entry.grams, counts);
+    for (const gram of entry.unknownGrams) this.grams.addUnknown(gram);
+  }
+
+  /** The vector of what was counted; leaves the scratch empty for the next paper. */
+  vector(): SparseVector {
+    const { counts, words, grams } = this;
+    const ids = new Int32Array(words.n + grams.n);
+    const values = new Float64Array(ids.length);
+    // Each non-empty block gets norm 1/√2 so that the whole vector has norm 1.
+    const wordSq = words.take(counts, ids, values, 0);
+    const gramSq = grams.take(counts, ids, values, words.n);
+    const wordScale = wordSq > 0 ? Math.SQRT1_2 / Math.sqrt(wordSq) : 0;
+    const gramScale = gramSq > 0 ? Math.SQRT1_2 / Math.sqrt(gramSq) : 0;
+    for (let i = 0; i < words.n; i++) values[i] = (values[i] as number) * wordScale;
+    for (let i = words.n; i < values.length; i++) values[i] = (values[i] as number) * gramScale;
+    let unknownSq = 0;
+    if (words.unknown) for (const c of words.unknown.values()) unknownSq += (sublinear(c) * wordScale) ** 2;
+    if (grams.unknown) for (const c of grams.unknown.values()) unknownSq += (sublinear(c) * gramScale) ** 2;
+    words.n = grams.n = this.seen = 0;
+    words.unknown = grams.unknown = undefined;
+    return { ids, values, unknownSq };
+  }
 }
 
-/** Words of ASCII text, hashed while scanned: no substring per word once the word is known. */
-function scanAscii(text: string, vocab: Vocabulary, learn: boolean, visit: (entry: WordEntry | null) => void) {
-  const lower = text.toLowerCase();
+const paper = new PaperCounts();
+
+/** Word spans found by scanAscii: start, end and hash of each word in turn (reused from paper to paper). */
+let spans = new Int32Array(3 * 1024);
+
+/** Finds the words of a text (runs of ASCII letters and digits) into `spans` from `n` on, each with the
+ * FNV-1a hash of its lower-case letters, and returns where they end (3 × words further on); or -1 when the
+ * text is not printable ASCII and whitespace (`isAscii` false), which takes the Unicode path. One pass, no
+ * string made. */
+function scanAscii(text: string, n: number): number {
   let start = -1;
   let hash = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    // One past the end reads as a space: it ends the last word.
+    let c = i < length ? text.charCodeAt(i) : 32;
+    if (c <= 90 && c >= 65) c += 32;
+    if ((c <= 122 && c >= 97) || (c <= 57 && c >= 48)) {
       if (start < 0) {
         start = i;
         hash = 0x811c9dc5;
       }
       hash = Math.imul(hash ^ c, 0x01000193);
-    } else if (start >= 0) {
-      visit(vocab.readSpan(lower, start, i, hash >>> 0, learn));
-      start = -1;
+      continue;
     }
+    if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return -1;
+    if (start < 0) continue;
+    if (n + 3 > spans.length) {
+      const grown = new Int32Array(spans.length * 2);
+      grown.set(spans);
+      spans = grown;
+    }
+    spans[n] = start;
+    spans[n + 1] = i;
+    spans[n + 2] = hash;
+    n += 3;
+    start = -1;
   }
+  return n;
 }
 
-/** A paper's vector; `learn` adds new terms to the vocabulary (training), otherwise they are set apart. */
-export function featurize(text: string, vocab: Vocabulary, learn: boolean): SparseVector {
-  const words: number[] = [];
-  const grams: number[] = [];
-  const unknownWords = new Map<string, number>();
-  const unknownGrams = new Map<string, number>();
-  const bumpUnknown = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  let seen = 0;
-  const visit = (entry: WordEntry | null) => {
-    if (!entry) return;
-    // New ids are at most a word and its 4-grams: room for them before counting.
-    reserve(vocab.size + 64);
-    if (entry.id >= 0) count(entry.id, words);
-    else bumpUnknown(unknownWords, entry.word);
-    if (++seen > GRAM_WORDS) return;
-    const ids = entry.grams;
-    for (let g = 0; g < ids.length; g++) count(ids[g] as number, grams);
-    for (const gram of entry.unknownGrams) bumpUnknown(unknownGrams, gram);
-  };
-  if (isAscii(text)) scanAscii(text, vocab, learn, visit);
-  else forEachWord(text, (raw) => visit(vocab.read(raw, learn)));
-  // Each non-empty block gets norm 1/√2 so that the whole vector has norm 1.
-  const wordSq = blockSq(words, unknownWords);
-  const gramSq = blockSq(grams, unknownGrams);
-  const wordScale = wordSq > 0 ? Math.SQRT1_2 / Math.sqrt(wordSq) : 0;
-  const gramScale = gramSq > 0 ? Math.SQRT1_2 / Math.sqrt(gramSq) : 0;
-  const ids = new Int32Array(words.length + grams.length);
-  const values = new Float64Array(ids.length);
-  let n = 0;
-  for (const [touched, scale] of [
-    [words, wordScale],
-    [grams, gramScale],
-  ] as const) {
-    for (const id of touched) {
-      ids[n] = id;
-      values[n++] = sublinear(counts[id] as number) * scale;
-      counts[id] = 0;
-    }
+/** The vector of a text given as lines (a paper's title and abstract: read apart, they need not be joined
+ * into one string first); `learn` adds new terms to the vocabulary (training), otherwise they are set apart. */
+export function featurize(lines: readonly string[], vocab: Vocabulary, learn: boolean): SparseVector {
+  // Every line is scanned before any word is read: a line that is not ASCII sends the whole text the
+  // Unicode way, and words must not be learned twice.
+  const ends: number[] = [];
+  let found = 0;
+  for (const line of lines) {
+    found = found < 0 ? found : scanAscii(line, found);
+    ends.push(found);
   }
-  let unknownSq = 0;
-  for (const c of unknownWords.values()) unknownSq += (sublinear(c) * wordScale) ** 2;
-  for (const c of unknownGrams.values()) unknownSq += (sublinear(c) * gramScale) ** 2;
-  return { ids, values, unknownSq };
+  if (found >= 0) {
+    const at = spans;
+    let k = 0;
+    lines.forEach((line, l) => {
+      for (const end = ends[l] as number; k < end; k += 3)
+        paper.add(vocab.readSpan(line, at[k] as number, at[k + 1] as number, at[k + 2] as number, learn), vocab.size);
+    });
+  } else forEachWord(lines.join('\n'), (raw) => paper.add(vocab.read(raw, learn), vocab.size));
+  return paper.vector();
 }

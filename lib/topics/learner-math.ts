@@ -1,6 +1,7 @@
 // The arithmetic of the learner on dense arrays: per-tag sums of paper vectors, idf-weighted unit
 // centroids in one term → tags postings table (so scoring a paper is one pass over its terms), and the
-// leave-one-out cosines the calibration is fitted on.
+// leave-one-out cosines the calibration is fitted on (from idf-weighted copies of the papers, made once
+// per training: each paper is sampled for several tags).
 import type { Calibration } from './calibration';
 import type { SparseVector } from './features';
 
@@ -57,6 +58,45 @@ export function tagSums(members: readonly SparseVector[], scratch: Scratch, size
   return scratch.drain();
 }
 
+/** A paper's vector with idf applied, and its norm (terms the vocabulary does not know at the top idf). */
+export interface WeightedDoc {
+  ids: Int32Array;
+  weights: Float64Array;
+  norm: number;
+}
+
+/** Storage of the weighted copies, reused from training to training (a training of 1,000 papers needs
+ * some 3 MB: allocating it each time costs more garbage collection than the copies take to compute). */
+let weightStore = new Float64Array(1 << 16);
+
+/** Idf-weighted copies of papers, valid until the next call (they share one reused array). */
+export function weightedDocs(docs: readonly SparseVector[], idf: Float64Array, maxIdf: number): WeightedDoc[] {
+  let total = 0;
+  for (const doc of docs) total += doc.ids.length;
+  if (weightStore.length < total) weightStore = new Float64Array(Math.max(total, weightStore.length * 2));
+  const all = weightStore;
+  let at = 0;
+  return docs.map((doc) => {
+    const { ids, values } = doc;
+    const weights = all.subarray(at, at + ids.length);
+    at += ids.length;
+    let sq = doc.unknownSq * maxIdf * maxIdf;
+    for (let i = 0; i < ids.length; i++) {
+      const w = (values[i] as number) * (idf[ids[i] as number] as number);
+      weights[i] = w;
+      sq += w ** 2;
+    }
+    return { ids, weights, norm: Math.sqrt(sq) };
+  });
+}
+
+/** A paper's weighted vector · a dense vector, summed in the paper's term order. */
+function denseDot({ ids, weights }: WeightedDoc, dense: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < ids.length; i++) sum += (weights[i] as number) * (dense[ids[i] as number] as number);
+  return sum;
+}
+
 export interface Centroids {
   idf: Float64Array;
   maxIdf: number;
@@ -70,10 +110,11 @@ export interface Centroids {
   weight: Float64Array;
   names: string[];
   calibration: Calibration;
+  /** Leave-one-out cosines of a tag's members with the tag, and cosines of some non-members. */
   sampleCosines(
     t: number,
-    members: readonly SparseVector[],
-    negatives: readonly SparseVector[],
+    members: readonly WeightedDoc[],
+    negatives: readonly WeightedDoc[],
     scratch: Scratch,
   ): {
     members: number[];
@@ -112,18 +153,6 @@ export function centroidsOf(sums: readonly TagSums[], idf: Float64Array, maxIdf:
       fill[id] = at + 1;
     }
   });
-  const norms = new WeakMap<SparseVector, number>();
-  const docNorm = (doc: SparseVector) => {
-    let norm = norms.get(doc);
-    if (norm === undefined) {
-      let sq = doc.unknownSq * maxIdf * maxIdf;
-      for (let i = 0; i < doc.ids.length; i++)
-        sq += ((doc.values[i] as number) * (idf[doc.ids[i] as number] as number)) ** 2;
-      norm = Math.sqrt(sq);
-      norms.set(doc, norm);
-    }
-    return norm;
-  };
   return {
     idf,
     maxIdf,
@@ -139,25 +168,18 @@ export function centroidsOf(sums: readonly TagSums[], idf: Float64Array, maxIdf:
       scratch.reserve(idf.length);
       scratch.addVector(centroid);
       const dense = scratch.values;
-      const dot = (doc: SparseVector) => {
-        let sum = 0;
-        for (let i = 0; i < doc.ids.length; i++) {
-          const id = doc.ids[i] as number;
-          sum += (doc.values[i] as number) * (idf[id] as number) * (dense[id] as number);
-        }
-        return sum;
-      };
+      const dot = (doc: WeightedDoc) => denseDot(doc, dense);
       const sumNorm = sumNorms[t] as number;
       // cos(d, S − d) from d·S, |d|² and |S|², without building S − d; needs a second member.
-      const loo = (doc: SparseVector) => {
-        const norm = docNorm(doc);
+      const loo = (doc: WeightedDoc) => {
+        const norm = doc.norm;
         const dS = dot(doc) * sumNorm;
         const rest = Math.sqrt(Math.max(sumNorm * sumNorm - 2 * dS + norm * norm, 0));
         return rest > 1e-9 && norm > 0 ? (dS - norm * norm) / (norm * rest) : 0;
       };
       const result = {
         members: members.length >= 2 ? members.map(loo) : [],
-        negatives: negatives.map((doc) => dot(doc) / (docNorm(doc) || 1)),
+        negatives: negatives.map((doc) => dot(doc) / (doc.norm || 1)),
       };
       scratch.clear();
       return result;

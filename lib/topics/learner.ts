@@ -9,7 +9,16 @@ import type { TagSuggestion } from '../library/states';
 import { normalizeTitle } from '../text';
 import { type CalibrationSample, fitCalibration, probability } from './calibration';
 import { featurize, type SparseVector, Vocabulary } from './features';
-import { type Centroids, centroidsOf, Scratch, scoreAll, type TagSums, tagSums } from './learner-math';
+import {
+  type Centroids,
+  centroidsOf,
+  Scratch,
+  scoreAll,
+  type TagSums,
+  tagSums,
+  type WeightedDoc,
+  weightedDocs,
+} from './learner-math';
 
 export interface TaggablePaper {
   /** Canonical id; the normalised title stands in for papers without one. */
@@ -45,7 +54,8 @@ interface Tag {
 /** Non-members per tag the calibration looks at; bounds training time on large libraries. */
 const NEGATIVES_PER_TAG = 60;
 
-export const paperText = (paper: TaggablePaper) => `${paper.title}\n${paper.abstract ?? ''}`;
+/** A paper's text as lines: its title and its abstract. */
+export const paperLines = (paper: TaggablePaper) => [paper.title, paper.abstract ?? ''];
 const paperKey = (paper: TaggablePaper) => paper.id ?? `title:${normalizeTitle(paper.title)}`;
 const tagKey = (tag: string) => tag.replace(/\s+/g, ' ').trim().toLowerCase();
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -53,6 +63,10 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
 export function createTagModel() {
   const vocab = new Vocabulary();
   const docs = new Map<string, Doc>();
+  /** The papers in key order as of the last training; re-sorting it after a few changes costs about one
+   * pass (the sort finds the sorted run). Papers since forgotten are filtered out then. */
+  let order: Doc[] = [];
+  let orderChanged = false;
   const tags = new Map<string, Tag>();
   const scratch = new Scratch();
   let df = new Int32Array(1024);
@@ -93,8 +107,10 @@ export function createTagModel() {
     let doc = docs.get(key);
     if (!doc) {
       if (!newTags.some((tag) => tagKey(tag))) return;
-      doc = { key, tags: new Set(), ...featurize(paperText(paper), vocab, true) };
+      doc = { key, tags: new Set(), ...featurize(paperLines(paper), vocab, true) };
       docs.set(key, doc);
+      order.push(doc);
+      orderChanged = true;
       bumpDf(doc, 1);
     }
     for (const tag of newTags) setTag(doc, tag, true);
@@ -107,40 +123,74 @@ export function createTagModel() {
     for (const tag of oldTags) setTag(doc, tag, false);
     if (doc.tags.size > 0) return;
     docs.delete(doc.key);
+    orderChanged = true;
     bumpDf(doc, -1);
+  }
+
+  function sortedDocs(): Doc[] {
+    if (orderChanged) {
+      order = order.filter((doc) => docs.get(doc.key) === doc).sort(byKey);
+      orderChanged = false;
+    }
+    return order;
+  }
+
+  /** idf of every term: ln((1 + n) / (1 + df)) + 1, computed once per document frequency. */
+  function idfs(n: number): Float64Array {
+    const byDf = Float64Array.from({ length: n + 1 }, (_, d) => Math.log((1 + n) / (1 + d)) + 1);
+    const idf = new Float64Array(vocab.size);
+    for (let id = 0; id < idf.length; id++) {
+      const d = df[id] ?? 0;
+      idf[id] = d <= n ? (byDf[d] as number) : Math.log((1 + n) / (1 + d)) + 1;
+    }
+    return idf;
   }
 
   /** Re-sums changed tags, applies idf and fits the calibration. Idempotent until the next change. */
   function train(): Centroids {
     if (model) return model;
     const n = docs.size;
-    const idf = new Float64Array(vocab.size);
-    for (let id = 0; id < idf.length; id++) idf[id] = Math.log((1 + n) / (1 + (df[id] ?? 0))) + 1;
+    const idf = idfs(n);
+    const maxIdf = Math.log(1 + n) + 1;
     const keys = [...tags.keys()].sort();
-    for (const key of keys) {
+    const sorted = sortedDocs();
+    const weighted = weightedDocs(sorted, idf, maxIdf);
+    const rank = new Map(sorted.map((doc, i) => [doc, i]));
+    // Each tag's papers and its sampled non-members (every stride-th one), both in key order.
+    const isMember = new Uint8Array(n);
+    const samples = keys.map((key) => {
       const tag = tags.get(key) as Tag;
-      tag.sums ??= tagSums([...tag.members].sort(byKey), scratch, vocab.size);
-    }
+      for (const doc of tag.members) isMember[rank.get(doc) as number] = 1;
+      const others = n - tag.members.size;
+      const stride = Math.max(1, Math.ceil(others / NEGATIVES_PER_TAG));
+      const members: Doc[] = [];
+      const weightedMembers: WeightedDoc[] = [];
+      const negatives: WeightedDoc[] = [];
+      let other = 0;
+      for (let i = 0; i < n; i++) {
+        if (isMember[i]) {
+          members.push(sorted[i] as Doc);
+          weightedMembers.push(weighted[i] as WeightedDoc);
+        } else if (other++ % stride === 0) negatives.push(weighted[i] as WeightedDoc);
+      }
+      isMember.fill(0);
+      tag.sums ??= tagSums(members, scratch, vocab.size);
+      return { members: weightedMembers, negatives, others };
+    });
     const next = centroidsOf(
       keys.map((key) => (tags.get(key) as Tag).sums as TagSums),
       idf,
-      Math.log(1 + n) + 1,
+      maxIdf,
     );
-    const sorted = [...docs.values()].sort(byKey);
-    const samples: CalibrationSample[] = [];
-    keys.forEach((key, t) => {
-      const isMember = (doc: Doc) => doc.tags.has(key);
-      const members = sorted.filter(isMember);
-      const others = sorted.filter((doc) => !isMember(doc));
-      const stride = Math.max(1, Math.ceil(others.length / NEGATIVES_PER_TAG));
-      const negatives = others.filter((_, i) => i % stride === 0);
+    const calibration: CalibrationSample[] = [];
+    samples.forEach(({ members, negatives, others }, t) => {
       const cosines = next.sampleCosines(t, members, negatives, scratch);
       // Weights give each tag its real share of papers: a sampled non-member stands for `stride` of them.
-      for (const cosine of cosines.members) samples.push({ tag: t, cosine, positive: true, weight: 1 / n });
-      const weight = others.length / Math.max(1, negatives.length) / n;
-      for (const cosine of cosines.negatives) samples.push({ tag: t, cosine, positive: false, weight });
+      for (const cosine of cosines.members) calibration.push({ tag: t, cosine, positive: true, weight: 1 / n });
+      const weight = others / Math.max(1, negatives.length) / n;
+      for (const cosine of cosines.negatives) calibration.push({ tag: t, cosine, positive: false, weight });
     });
-    next.calibration = fitCalibration(samples, keys.length);
+    next.calibration = fitCalibration(calibration, keys.length);
     next.names = keys.map((key) => (tags.get(key) as Tag).name);
     model = next;
     return model;
@@ -149,7 +199,7 @@ export function createTagModel() {
   /** Every tag with its cosine and confidence for a paper, most likely first. */
   function scores(paper: TaggablePaper): TagScore[] {
     const trained = train();
-    const cosines = scoreAll(trained, featurize(paperText(paper), vocab, false));
+    const cosines = scoreAll(trained, featurize(paperLines(paper), vocab, false));
     return trained.names
       .map((tag, t) => {
         const cosine = cosines[t] as number;

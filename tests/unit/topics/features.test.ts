@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { featurize, Vocabulary } from '@/lib/topics/features';
+import { contentWords } from '@/lib/topics/tokens';
+
+// A trailing no-break space sends a text down the Unicode path (the reference: words(), then contentStem)
+// without changing its words; the fast ASCII path must give the very same vectors and term ids.
+const unicode = (text: string) => `${text}\u00a0`;
+
+function vectors(texts: readonly string[], through: (text: string) => string) {
+  const vocab = new Vocabulary();
+  const learned = texts.map((text) => featurize([through(text)], vocab, true));
+  const queried = texts.map((text) => featurize([through(`${text} unseen Wordz`)], vocab, false));
+  return { learned, queried, size: vocab.size };
+}
+
+const TEXTS = [
+  'Sparse Attention kernels for LONG-context prefilling: attention, attention and more attention.',
+  'Galaxies and galactic dynamics; 3D simulations of 10,000 galaxies (2024) in the Early Universe.',
+  "Physics's glasses: analyses of studies\ton the focus of buses\r\nwith models, MODELS and Models.",
+  // Two words with the same FNV-1a hash: the look-up by hash must still tell them apart.
+  'glbvsing yacxaing glbvsing yacxaing yacxaing',
+  '',
+  'a the of 42 x',
+];
+
+describe('featurize', () => {
+  it('reads ASCII text exactly as the Unicode path does (same terms, ids, counts, weights)', () => {
+    expect(vectors(TEXTS, (text) => text)).toEqual(vectors(TEXTS, unicode));
+  });
+
+  it('tells apart words whose hashes collide', () => {
+    const vocab = new Vocabulary();
+    const both = featurize(['glbvsing yacxaing'], vocab, true);
+    expect(contentWords('glbvsing yacxaing')).toEqual(['glbvsing', 'yacxaing']);
+    const one = featurize(['glbvsing glbvsing'], vocab, true);
+    const other = featurize(['yacxaing yacxaing'], vocab, true);
+    expect(one.ids).not.toEqual(other.ids);
+    expect([...both.ids].sort()).toEqual([...new Set([...one.ids, ...other.ids])].sort());
+  });
+
+  it('takes the Unicode path for text with non-ASCII or control characters', () => {
+    const vocab = new Vocabulary();
+    const folded = featurize(['Naïve café models'], vocab, true);
+    expect(featurize(['naive cafe model'], vocab, false)).toEqual({ ...folded, unknownSq: 0 });
+    expect(featurize(['models\u0001naive'], new Vocabulary(), true).ids.length).toBeGreaterThan(0);
+  });
+});

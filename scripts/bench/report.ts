@@ -57,11 +57,14 @@ ${failed.length ? `**Missed targets:** ${failed.map((m) => m.metric).join('; ')}
 - **load**: the real Hugging Face day page and arXiv astro-ph /pastweek page, served at their real URLs (every other
   request aborted: no network), in one Chromium with Margin and one without (same flags). Load = navigation start →
   end of the \`load\` event (Navigation Timing). The library is emptied before each run with Margin (a first visit).
-- **annotate**: a Chromium trace per run: from the content script's \`EvaluateScript\` event to a mark the page's main
-  world sets when the last card has \`data-margin-state\` (a MutationObserver filtered on that attribute, installed
-  before navigation); the longest \`RunTask\` on the page's main thread in that window; a \`longtask\`
-  PerformanceObserver, also installed before navigation, counts the tasks ≥ 50 ms. The library is emptied before each
-  run, so every paper is new and written (the heaviest visit).
+- **annotate**: a Chromium trace per run: from the content script's \`EvaluateScript\` event to two marks the page's
+  main world sets: when the last card has \`data-margin-state\` (its state: a MutationObserver filtered on that
+  attribute) and when the last card's controls are on the page (its \`[data-margin-ui=card]\` host added), both
+  observers installed before navigation. The longest task until both: from the page's own \`longtask\`
+  PerformanceObserver (installed before navigation; it reports tasks of 50 ms and more), worst of all runs; and,
+  for reference, the longest \`RunTask\` of the page's main thread in the trace (tracing slows the page, so this
+  one reads high). Long animation frames (a frame's tasks and rendering together) are counted in the note. The
+  library is emptied before each run, so every paper is new and written (the heaviest visit).
 - **library**: ${options.libraryPapers.toLocaleString('en')} saved papers and about ${(options.libraryPapers * 5).toLocaleString('en')} sightings generated from the real
   Hugging Face daily-papers API fixture (titles and abstracts walked from the real ones, real author names recombined),
   written with raw IndexedDB into Margin's database. Margin's side: state look-up and star as messages from an
@@ -69,8 +72,8 @@ ${failed.length ? `**Missed targets:** ${failed.map((m) => m.metric).join('; ')}
   first page and search with the popup's own \`listSaved\` (Dexie in the page, as the popup runs); the library page's
   MiniSearch index loaded by its own \`loadIndex\`. Raw side: the same reads with the plain IndexedDB API in the same
   page. The ratio is of the medians.
-- **duplicates**: the in-memory \`DuplicateIndex\` built over every paper of the library in the extension page, then
-  \`find\` per paper for the real API papers and a sample of library papers.
+- **duplicates**: \`findLibraryDuplicates\` (what a visit runs) for one paper at a time against the big library in
+  IndexedDB, from an extension page: the real API papers (new to the library) and a sample of library papers.
 - **export**: every \`EXPORT_FORMATS\` writer on a generated ${options.exportPapers.toLocaleString('en')}-paper library, in Node (pure string work, same V8).
 - **import**: the library page's \`importFile\` on a JSON backup and a BibTeX file of ${options.exportPapers.toLocaleString('en')} papers, in Chromium, into an empty database.
 - **bundle**: gzip -9 of each entry's files in \`.output/chrome-mv3\` (the entry and the chunks and stylesheets it loads

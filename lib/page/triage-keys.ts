@@ -39,7 +39,6 @@ export class TriageKeys {
     if (!card) return;
     card.element.setAttribute('data-margin-focused', '');
     card.element.scrollIntoView?.({ block: 'nearest' });
-    this.annotator.show(card);
   }
 
   private move(step: 1 | -1): void {

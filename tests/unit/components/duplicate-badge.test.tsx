@@ -49,6 +49,7 @@ describe('StateBadge: possible duplicate', () => {
 describe('DOM contract: data-margin-duplicate-of', () => {
   const record = (state: PaperState): CardRecord => {
     const element = document.createElement('article');
+    const host = document.createElement('span');
     return {
       element,
       key: 'k',
@@ -62,6 +63,8 @@ describe('DOM contract: data-margin-duplicate-of', () => {
         section: 'new',
         links: {},
       },
+      host,
+      root: host.attachShadow({ mode: 'open' }),
       state,
       editingTags: false,
     };

@@ -12,7 +12,16 @@ import type { Settings, ViewPrefs } from '../settings';
 import { DEFAULT_SETTINGS } from '../settings-defaults';
 import { detectPage } from '../sites/registry';
 import type { DetectedPage } from '../sites/types';
-import { applyUpdate, type CardRecord, mountCard, UI_ATTRIBUTE, unmountCard, writeContract } from './card-view';
+import {
+  applyUpdate,
+  attachView,
+  buildView,
+  type CardRecord,
+  UI_ATTRIBUTE,
+  unmountCard,
+  writeContract,
+} from './card-view';
+import { CardDrawing } from './drawing';
 import { Overlays } from './overlays';
 import { createSharedStyle } from './styles';
 import { summarize } from './summary';
@@ -45,10 +54,17 @@ export class PageAnnotator {
   private observer: MutationObserver | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly cardStyle = createSharedStyle(CARD_CSS, 'data-margin-style');
+  private readonly drawing: CardDrawing<CardRecord>;
   readonly overlays: Overlays;
   readonly keys: TriageKeys;
 
   constructor(private readonly deps: AnnotatorDeps) {
+    this.drawing = new CardDrawing(deps.doc.defaultView ?? window, {
+      build: (record) => this.build(record),
+      attach: (records) => {
+        for (const record of records) if (this.records.get(record.element) === record) attachView(record);
+      },
+    });
     this.overlays = new Overlays(deps.doc, this.cardStyle, this);
     this.keys = new TriageKeys(this);
   }
@@ -82,6 +98,7 @@ export class PageAnnotator {
     clearTimeout(this.timer);
     this.keys.detach();
     this.reset();
+    this.drawing.stop();
     this.overlays.remove();
   }
 
@@ -108,7 +125,7 @@ export class PageAnnotator {
   }
 
   private reset(): void {
-    for (const record of this.records.values()) unmountCard(record);
+    for (const record of this.records.values()) this.forget(record);
     this.records.clear();
     this.cards = [];
     this.unreadable = 0;
@@ -136,18 +153,19 @@ export class PageAnnotator {
     await inSlices(elements, (element) => {
       const key = layout.cardKey(element);
       const known = this.records.get(element);
-      if (known && known.key === key && known.host.isConnected) return;
+      if (known && known.key === key && (!known.attached || known.view?.host.isConnected)) return;
       const ref = layout.extract(element, context, url);
       if (ref) fresh.push({ element, key, ref });
       else unreadable++;
     });
     this.unreadable = unreadable;
     this.scanned = true;
+    if (fresh.length) this.overlays.reserveSummary(fresh.length);
     if (fresh.length) await this.annotate(fresh, detected);
     const present = new Set(elements);
     for (const [element, record] of this.records) {
       if (!present.has(element) || !element.isConnected) {
-        unmountCard(record);
+        this.forget(record);
         this.records.delete(element);
       }
     }
@@ -174,14 +192,33 @@ export class PageAnnotator {
       this.overlays.notify(error instanceof Error ? error.message : String(error));
     }
     if (this.detected !== detected) return; // the page changed while we waited
+    // Every card gets its state now; its controls follow, those in view first (drawing.ts).
     await inSlices(accepted, ({ element, key, ref }) => {
       const old = this.records.get(element);
-      if (old) unmountCard(old);
-      const record = mountCard(element, key, ref, detected.handler.layout.mount(element), this.cardStyle);
-      record.state = states[ref.id];
+      if (old) this.forget(old);
+      const record: CardRecord = { element, key, ref, state: states[ref.id], editingTags: false };
       this.records.set(element, record);
-      this.renderCard(record);
+      writeContract(record);
+      this.drawing.add(element, record);
     });
+  }
+
+  private forget(record: CardRecord): void {
+    this.drawing.remove(record.element);
+    unmountCard(record);
+  }
+
+  /** Builds a card's controls, off the page until drawing.ts attaches them. */
+  private build(record: CardRecord): void {
+    const layout = this.detected?.handler.layout;
+    if (record.view || !layout || this.records.get(record.element) !== record) return;
+    record.view = buildView(record.element, layout.mount(record.element), this.cardStyle);
+    this.renderCard(record);
+  }
+
+  /** A card the reader is about to use (keyboard focus): its controls now, not with the others. */
+  show(record: CardRecord): void {
+    this.drawing.now(record.element);
   }
 
   /** The same paper listed twice on this page: every later card points at the first. */
@@ -202,6 +239,7 @@ export class PageAnnotator {
 
   renderCard(record: CardRecord): void {
     writeContract(record);
+    if (!record.view) return; // built later, with the state it has then
     render(
       h(CardControls, {
         title: record.ref.title,
@@ -222,7 +260,7 @@ export class PageAnnotator {
           },
         },
       }),
-      record.root,
+      record.view.root,
     );
   }
 

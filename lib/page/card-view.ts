@@ -1,5 +1,6 @@
-// One paper card on the page: its host element and shadow root, and the data-margin-* attributes of the
-// DOM contract (DESIGN.md) on the site's own card element.
+// One paper card on the page: the data-margin-* attributes of the DOM contract (DESIGN.md) on the site's own
+// card element, written at once, and the host element and shadow root of its controls, built off the page and
+// then put on it (drawing.ts says when).
 import { localDay } from '../dates';
 import type { PaperState, PaperUpdate } from '../library/states';
 import type { PaperRef } from '../paper';
@@ -11,16 +12,24 @@ export interface CardRecord {
   /** What the card showed when it was read; a different key means the site reused the element. */
   key: string;
   ref: PaperRef;
-  host: HTMLElement;
-  root: ShadowRoot;
+  /** The controls, once built; on the page once `attached`. */
+  view?: CardView;
+  attached?: boolean;
   state?: PaperState;
   editingTags: boolean;
 }
 
 export const UI_ATTRIBUTE = 'data-margin-ui';
 
-export function mountCard(element: Element, key: string, ref: PaperRef, mount: Mount, style: SharedStyle): CardRecord {
-  for (const old of mount.parent.querySelectorAll(`:scope > [${UI_ATTRIBUTE}]`)) old.remove();
+export interface CardView {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** Where the site's layout puts the controls. */
+  mount: Mount;
+}
+
+/** The host of a card's controls, not on the page yet. */
+export function buildView(element: Element, mount: Mount, style: SharedStyle): CardView {
   const host = element.ownerDocument.createElement('span');
   host.setAttribute(UI_ATTRIBUTE, 'card');
   host.setAttribute('data-placement', mount.placement);
@@ -28,12 +37,23 @@ export function mountCard(element: Element, key: string, ref: PaperRef, mount: M
   style.adopt(root);
   // Clicks on Margin's controls are not clicks on the site's card.
   host.addEventListener('click', (event) => event.stopPropagation());
-  mount.parent.insertBefore(host, mount.before);
-  return { element, key, ref, host, root, editingTags: false };
+  return { host, root, mount };
+}
+
+/** Puts a card's controls on the page (replacing a host left there from before). */
+export function attachView(record: CardRecord): void {
+  const { view } = record;
+  if (!view) return;
+  const { parent, before } = view.mount;
+  for (const old of parent.querySelectorAll(`:scope > [${UI_ATTRIBUTE}]`)) old.remove();
+  parent.insertBefore(view.host, before);
+  record.attached = true;
 }
 
 export function unmountCard(record: CardRecord): void {
-  record.host.remove();
+  record.view?.host.remove();
+  record.view = undefined;
+  record.attached = false;
   for (const name of CONTRACT_ATTRIBUTES) record.element.removeAttribute(name);
   record.element.removeAttribute('data-margin-focused');
   record.element.removeAttribute('data-margin-hidden');

@@ -51,6 +51,22 @@ export class Overlays {
     this.renderSummary(prefs);
   }
 
+  /**
+   * Makes room for the summary bar while the library is asked about the page: the list moves down once,
+   * in a frame of its own, rather than in the busy frame that marks every card. It says what Margin is doing
+   * (not `data-margin-summary` yet: that is the bar with its counts).
+   */
+  reserveSummary(papers: number): void {
+    const anchor = this.summary ? null : this.annotator.anchor();
+    if (!anchor) return;
+    this.summary = createHost(this.doc, 'summary', this.style);
+    anchor.before(this.summary.host);
+    render(
+      h('section', { class: 'summary', 'aria-busy': 'true' }, `Margin · reading ${papers} papers…`),
+      this.summary.root,
+    );
+  }
+
   private renderSummary(prefs: ViewPrefs): void {
     const { cards, page } = this.annotator;
     const anchor = cards.length && page ? this.annotator.anchor() : null;

@@ -39,6 +39,7 @@ export class TriageKeys {
     if (!card) return;
     card.element.setAttribute('data-margin-focused', '');
     card.element.scrollIntoView?.({ block: 'nearest' });
+    this.annotator.show(card);
   }
 
   private move(step: 1 | -1): void {

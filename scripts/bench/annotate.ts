@@ -83,7 +83,7 @@ export async function annotateGroup(ctx: BenchContext): Promise<Metric[]> {
         metric: `${page.label}: content script start → every card's controls drawn`,
         value: median(runs.map((r) => r.drawnMs)),
         unit: 'ms',
-        note: "every card's star, badge and chips on the page (drawn with its state, in 4 ms slices, in page order)",
+        note: 'cards near the viewport at once, the others a few at a time while the page is idle',
       },
       {
         group,

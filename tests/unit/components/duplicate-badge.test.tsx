@@ -49,7 +49,6 @@ describe('StateBadge: possible duplicate', () => {
 describe('DOM contract: data-margin-duplicate-of', () => {
   const record = (state: PaperState): CardRecord => {
     const element = document.createElement('article');
-    const host = document.createElement('span');
     return {
       element,
       key: 'k',
@@ -63,8 +62,6 @@ describe('DOM contract: data-margin-duplicate-of', () => {
         section: 'new',
         links: {},
       },
-      host,
-      root: host.attachShadow({ mode: 'open' }),
       state,
       editingTags: false,
     };

@@ -1,0 +1,138 @@
+// When each card's controls are drawn. Every card gets its state (the data-margin-* contract) at once; its
+// controls (star, badge, chips) follow:
+// - cards in or near the viewport first, as soon as the viewport reaches them;
+// - all the others while the page is idle, a few per idle period.
+// Each slice is built off the page, then put on it in one go. Small slices keep every task and every frame
+// short: styling and laying out 2000 cards' controls at once is a frame of half a second on a 2000-entry page.
+
+/** How far around the viewport a card counts as about to be seen: one screen above and below. */
+const NEAR_VIEWPORT = '100% 0px';
+/** Building time per task (idle period, or slice of the cards in view), so that no task runs long. */
+const BUDGET_MS = 8;
+/** An idle period is granted within this time even on a page that is never idle. */
+const IDLE_TIMEOUT_MS = 100;
+
+/** What drawing needs of the window (a Window; optional parts are missing in some test DOMs). */
+export interface DrawingWindow {
+  IntersectionObserver?: typeof IntersectionObserver;
+  requestIdleCallback?: (callback: IdleRequestCallback, options?: IdleRequestOptions) => number;
+  cancelIdleCallback?: (handle: number) => void;
+  setTimeout: (handler: () => void, timeout: number) => number;
+  clearTimeout: (handle: number) => void;
+}
+
+export interface DrawingSteps<T> {
+  /** Builds a card's controls off the page (script work only). */
+  build(card: T): void;
+  /** Puts built cards on the page, in one go (one slice). */
+  attach(cards: T[]): void;
+}
+
+export class CardDrawing<T> {
+  /** Cards not on the page yet, in the order they were added (page order). */
+  private readonly waiting = new Map<Element, T>();
+  /** Waiting cards the viewport reached: built and attached first. */
+  private readonly seen = new Set<Element>();
+  private readonly observer: IntersectionObserver | null;
+  private idleHandle: number | null = null;
+  private seenHandle: number | null = null;
+
+  constructor(
+    private readonly win: DrawingWindow,
+    private readonly steps: DrawingSteps<T>,
+  ) {
+    this.observer =
+      typeof win.IntersectionObserver === 'function'
+        ? new win.IntersectionObserver((entries) => this.onSeen(entries), { rootMargin: NEAR_VIEWPORT })
+        : null;
+  }
+
+  add(element: Element, card: T): void {
+    this.waiting.set(element, card);
+    this.observer?.observe(element);
+    this.scheduleIdle();
+  }
+
+  /** Forgets a card (it left the page, or it is read again). */
+  remove(element: Element): void {
+    if (this.waiting.delete(element)) this.observer?.unobserve(element);
+    this.seen.delete(element);
+  }
+
+  /** Puts a card on the page now if it is still waiting (it got the keyboard focus). */
+  now(element: Element): void {
+    const card = this.waiting.get(element);
+    if (card === undefined) return;
+    this.steps.build(card);
+    this.attach([element]);
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    if (this.idleHandle !== null) this.cancelIdle(this.idleHandle);
+    if (this.seenHandle !== null) this.win.clearTimeout(this.seenHandle);
+    this.idleHandle = null;
+    this.seenHandle = null;
+    this.waiting.clear();
+    this.seen.clear();
+  }
+
+  private attach(elements: Element[]): void {
+    const cards: T[] = [];
+    for (const element of elements) {
+      const card = this.waiting.get(element);
+      if (card === undefined) continue;
+      cards.push(card);
+      this.remove(element);
+    }
+    if (cards.length) this.steps.attach(cards);
+  }
+
+  /** Builds waiting cards from `from` until the budget is spent (one at least), then attaches them. */
+  private drawSome(from: Iterable<Element>, budget: number): void {
+    const start = performance.now();
+    const slice: Element[] = [];
+    for (const element of from) {
+      const card = this.waiting.get(element);
+      if (card === undefined) continue;
+      if (slice.length && performance.now() - start >= budget) break;
+      this.steps.build(card);
+      slice.push(element);
+    }
+    this.attach(slice);
+  }
+
+  private onSeen(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries)
+      if (entry.isIntersecting && this.waiting.has(entry.target)) this.seen.add(entry.target);
+    this.drawSeen();
+  }
+
+  /** The cards in view: a slice per task (a dense listing brings dozens at once). */
+  private drawSeen(): void {
+    this.seenHandle = null;
+    this.drawSome(this.seen, BUDGET_MS);
+    if (this.seen.size) this.seenHandle = this.win.setTimeout(() => this.drawSeen(), 0);
+  }
+
+  /** The rest, while the page is idle: a slice per idle period. */
+  private drawWhileIdle(deadline: IdleDeadline): void {
+    this.idleHandle = null;
+    this.drawSome(this.waiting.keys(), deadline.didTimeout ? BUDGET_MS : Math.min(BUDGET_MS, deadline.timeRemaining()));
+    this.scheduleIdle();
+  }
+
+  private scheduleIdle(): void {
+    if (this.idleHandle !== null || !this.waiting.size) return;
+    const run = (deadline: IdleDeadline) => this.drawWhileIdle(deadline);
+    this.idleHandle =
+      typeof this.win.requestIdleCallback === 'function'
+        ? this.win.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
+        : this.win.setTimeout(() => run({ didTimeout: true, timeRemaining: () => 0 }), 0);
+  }
+
+  private cancelIdle(handle: number): void {
+    if (typeof this.win.cancelIdleCallback === 'function') this.win.cancelIdleCallback(handle);
+    else this.win.clearTimeout(handle);
+  }
+}

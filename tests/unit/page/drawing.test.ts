@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { CardDrawing, type DrawingWindow } from '@/lib/page/drawing';
+
+/** A window whose viewport and idle periods the test drives by hand. */
+function fakeWindow() {
+  let seen: ((entries: IntersectionObserverEntry[]) => void) | null = null;
+  const observed = new Set<Element>();
+  const idle: IdleRequestCallback[] = [];
+  const tasks: (() => void)[] = [];
+  class FakeObserver {
+    constructor(callback: (entries: IntersectionObserverEntry[]) => void) {
+      seen = callback;
+    }
+    observe(element: Element) {
+      observed.add(element);
+    }
+    unobserve(element: Element) {
+      observed.delete(element);
+    }
+    disconnect() {
+      observed.clear();
+    }
+  }
+  const win: DrawingWindow = {
+    IntersectionObserver: FakeObserver as unknown as typeof IntersectionObserver,
+    requestIdleCallback: (callback) => idle.push(callback),
+    cancelIdleCallback: (handle) => idle.splice(handle - 1, 1),
+    setTimeout: (handler) => tasks.push(handler),
+    clearTimeout: (handle) => tasks.splice(handle - 1, 1),
+  };
+  return {
+    win,
+    observed,
+    /** The viewport reaches these elements. */
+    scrollTo: (...elements: Element[]) =>
+      seen?.(elements.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry)),
+    /** One idle period of `ms` milliseconds. */
+    idle: (ms: number) => idle.shift()?.({ didTimeout: false, timeRemaining: () => ms }),
+    idleWaiting: () => idle.length,
+    /** Runs the next queued task; false when there was none. */
+    task: () => {
+      const next = tasks.shift();
+      next?.();
+      return !!next;
+    },
+  };
+}
+
+const cards = (n: number): Element[] => Array.from({ length: n }, () => document.createElement('dt'));
+
+/** Steps that record what was built and each batch put on the page; `cost` ms of work per card built. */
+function recorder(cost = 0) {
+  const built: number[] = [];
+  const batches: number[][] = [];
+  const steps = {
+    build: (card: number) => {
+      const until = performance.now() + cost;
+      while (performance.now() < until); // busy: a card that takes `cost` ms to build
+      built.push(card);
+    },
+    attach: (batch: number[]) => batches.push(batch),
+  };
+  return { built, batches, steps, attached: () => batches.flat() };
+}
+
+describe('drawing card controls', () => {
+  it('puts the cards in view on the page first, then all the others together while the page is idle', () => {
+    const page = fakeWindow();
+    const log = recorder();
+    const drawing = new CardDrawing<number>(page.win, log.steps);
+    const elements = cards(5);
+    for (const [i, element] of elements.entries()) drawing.add(element, i);
+    expect(log.built).toEqual([]);
+    page.scrollTo(elements[3] as Element);
+    expect(log.batches).toEqual([[3]]);
+    page.idle(50);
+    expect(log.batches).toEqual([[3], [0, 1, 2, 4]]);
+    expect(log.built).toEqual([3, 0, 1, 2, 4]);
+    expect(page.observed.size).toBe(0);
+    expect(page.idleWaiting()).toBe(0);
+  });
+
+  it('draws a slice per idle period, each slice built off the page and then put on it together', () => {
+    const page = fakeWindow();
+    const log = recorder(2);
+    const drawing = new CardDrawing<number>(page.win, log.steps);
+    for (const [i, element] of cards(20).entries()) drawing.add(element, i);
+    page.idle(50);
+    expect(log.batches.length).toBe(1);
+    expect(log.built).toEqual(log.attached());
+    expect(log.attached().length).toBeLessThan(20);
+    while (page.idleWaiting()) page.idle(50);
+    expect(log.batches.length).toBeGreaterThan(2);
+    expect(log.attached()).toEqual(Array.from({ length: 20 }, (_, i) => i));
+  });
+
+  it('draws at least one card an idle period, even a period with no time left', () => {
+    const page = fakeWindow();
+    const log = recorder();
+    const drawing = new CardDrawing<number>(page.win, log.steps);
+    for (const [i, element] of cards(2).entries()) drawing.add(element, i);
+    page.idle(0);
+    expect(log.batches).toEqual([[0]]);
+    page.idle(0);
+    expect(log.batches).toEqual([[0], [1]]);
+    expect(page.idleWaiting()).toBe(0);
+  });
+
+  it('draws many cards the viewport reaches at once in short slices, one task each', () => {
+    const page = fakeWindow();
+    const log = recorder(2);
+    const drawing = new CardDrawing<number>(page.win, log.steps);
+    const elements = cards(30);
+    for (const [i, element] of elements.entries()) drawing.add(element, i);
+    page.scrollTo(...elements.slice(10));
+    expect(log.batches.length).toBe(1);
+    expect(log.attached().length).toBeLessThan(20);
+    while (page.task());
+    expect(log.batches.length).toBeGreaterThan(2);
+    expect(log.attached()).toEqual(Array.from({ length: 20 }, (_, i) => i + 10));
+  });
+
+  it('draws each card once, however it is reached', () => {
+    const page = fakeWindow();
+    const log = recorder();
+    const drawing = new CardDrawing<number>(page.win, log.steps);
+    const [a, b] = cards(2) as [Element, Element];
+    drawing.add(a, 1);
+    drawing.add(b, 2);
+    drawing.now(a);
+    page.scrollTo(a, b);
+    drawing.now(b);
+    page.idle(50);
+    expect(log.built).toEqual([1, 2]);
+    expect(log.attached()).toEqual([1, 2]);
+  });
+
+  it('forgets cards that left the page, and everything once stopped', () => {
+    const page = fakeWindow();
+    const log = recorder();
+    const drawing = new CardDrawing<number>(page.win, log.steps);
+    const [a, b, c] = cards(3) as [Element, Element, Element];
+    drawing.add(a, 1);
+    drawing.add(b, 2);
+    drawing.remove(a);
+    page.idle(50);
+    expect(log.attached()).toEqual([2]);
+    drawing.add(c, 3);
+    drawing.stop();
+    page.scrollTo(c);
+    page.idle(50);
+    expect(log.attached()).toEqual([2]);
+  });
+
+  it('still draws everything in a DOM without IntersectionObserver or idle callbacks', async () => {
+    const log = recorder();
+    const drawing = new CardDrawing<number>(
+      { setTimeout: (f, ms) => window.setTimeout(f, ms), clearTimeout },
+      log.steps,
+    );
+    for (const [i, element] of cards(3).entries()) drawing.add(element, i);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(log.attached()).toEqual([0, 1, 2]);
+  });
+});

@@ -4,7 +4,7 @@
 import type { BenchContext } from './context';
 import { pageHeap, workerHeap } from './heap';
 import { paperId } from './library-data';
-import { isAnnotated, probeScript } from './page-probe';
+import { isAnnotated, isDrawn, probeScript } from './page-probe';
 import { benchPages } from './pages';
 import { PlainBrowser } from './plain-browser';
 import { type Metric, median } from './results';
@@ -25,7 +25,7 @@ export async function memoryGroup(ctx: BenchContext): Promise<Metric[]> {
       const withTab = await margin.context.newPage();
       await withTab.addInitScript(probeScript(big.cards));
       await withTab.goto(big.url);
-      await withTab.waitForFunction(isAnnotated, undefined, { timeout: 60_000, polling: 100 });
+      await withTab.waitForFunction(`${isAnnotated} && ${isDrawn}`, undefined, { timeout: 60_000, polling: 100 });
       const withHeap = await pageHeap(withTab);
       await withTab.close();
       const withoutTab = await plain.context.newPage();

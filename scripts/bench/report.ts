@@ -79,7 +79,7 @@ ${failed.length ? `**Missed targets:** ${failed.map((m) => m.metric).join('; ')}
 - **bundle**: gzip -9 of each entry's files in \`.output/chrome-mv3\` (the entry and the chunks and stylesheets it loads
   up front).
 - **memory**: CDP \`Runtime.getHeapUsage\` after forced garbage collection: the 2000-entry page's renderer with Margin
-  (all cards annotated) minus the same page without Margin; the service worker's heap reached through CDP after
+  (every card annotated and its controls drawn) minus the same page without Margin; the service worker's heap reached through CDP after
   2000-id look-ups on the big library.
 `;
 }

@@ -43,33 +43,30 @@ describe.skipIf(!hasShared)('near-duplicates on a visit (seed papers)', () => {
     expect(states['2601.00002']?.duplicateOf).toBeUndefined();
   });
 
-  it('marks a retitled re-post of a library paper, linking the other paper', async () => {
+  /** A library holding a seed paper (seen on page A), and a retitled re-post of it under another id. */
+  async function libraryWithRepost(title: string) {
     const db = freshDb();
     const original = seedPaper(
       'Generalized Neighborhood Attention: Multi-dimensional Sparse Attention at the Speed of Light',
     );
     await recordVisit(db, PAGE_A, [ref('2601.00001', original)], T0);
-    const repost = ref('title:abc123', {
-      title: 'Generalized Neighborhood Attention: Multi-Dimensional Sparse Attention at the Speed of Light (v2)',
-      abstract: original.abstract,
-      links: {},
-    });
+    const repost = ref('title:abc123', { title, abstract: original.abstract, links: {} });
+    return { db, original, repost };
+  }
+
+  it('marks a retitled re-post of a library paper, linking the other paper', async () => {
+    const { db, original, repost } = await libraryWithRepost(
+      'Generalized Neighborhood Attention: Multi-Dimensional Sparse Attention at the Speed of Light (v2)',
+    );
     const states = await recordVisit(db, PAGE_B, [repost], T0 + 1);
     expect(states['title:abc123']?.duplicateOf).toMatchObject({ id: '2601.00001', title: original.title });
     expect(states['title:abc123']?.duplicateOf?.url).toBe('https://arxiv.org/abs/2601.00001');
   });
 
   it('finds the re-post the same way alone on a page (a read per key) and among many papers (one cursor)', async () => {
-    const db = freshDb();
-    const original = seedPaper(
-      'Generalized Neighborhood Attention: Multi-dimensional Sparse Attention at the Speed of Light',
+    const { db, repost } = await libraryWithRepost(
+      'Generalized Neighbourhood Attention: Multi-Dimensional Sparse Attention at the Speed of Light',
     );
-    await recordVisit(db, PAGE_A, [ref('2601.00001', original)], T0);
-    const repost = ref('title:abc123', {
-      title: 'Generalized Neighbourhood Attention: Multi-Dimensional Sparse Attention at the Speed of Light',
-      abstract: original.abstract,
-      links: {},
-    });
     const others = Array.from({ length: 12 }, (_, i) =>
       ref(`2601.1${String(i).padStart(4, '0')}`, {
         title: `Measuring ${['glacier', 'coral', 'soil', 'river'][i % 4]} chemistry with sensor network ${i} over seasons`,

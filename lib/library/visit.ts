@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import { localDay } from '../dates';
 import type { MarginDB } from '../db';
 import { keysStillValid, withDupKeys } from '../duplicates/keys';
+import { nextTask } from '../page/yield';
 import { sightingKey } from '../page-key';
 import { type PageKind, type Paper, type PaperRef, paperFromRef, type Sighting, type Site } from '../paper';
 import { withSighting } from '../seen';
@@ -39,9 +40,6 @@ export function mergeRef(row: Paper, ref: PaperRef): Paper {
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
-
-/** Resolves on a fresh task, after the microtasks queued before it (here: sending the answer). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface StartedVisit {
   /** Each paper's state as the library had it before this visit (with its topics and duplicate). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { StateBadge } from '@/components/StateBadge';
 import type { PaperState } from '@/lib/library/states';
 import { type CardRecord, writeContract } from '@/lib/page/card-view';
+import { ref } from '../library/helpers';
 
 const base: PaperState = { state: 'new', seenCount: 0, tags: [], dismissed: false, topics: [], suggestions: [] };
 
@@ -52,16 +53,7 @@ describe('DOM contract: data-margin-duplicate-of', () => {
     return {
       element,
       key: 'k',
-      ref: {
-        id: '2601.00002',
-        title: 'A repost',
-        authors: [],
-        subjects: [],
-        site: 'arxiv',
-        pageUrl: 'https://arxiv.org/list/cs.LG/new',
-        section: 'new',
-        links: {},
-      },
+      ref: ref('2601.00002', { title: 'A repost' }),
       state,
       editingTags: false,
     };

@@ -5,25 +5,11 @@ import { PaperDetail } from '@/components/library/PaperDetail';
 import type { MarginDB } from '@/lib/db';
 import { libraryActions } from '@/lib/library/extension-page';
 import type { Paper, Sighting } from '@/lib/paper';
+import { sighting } from '../export/fixtures';
 import { freshDb } from '../library/helpers';
 import { DAY, expectShownAsText, HOSTILE, NOW, savedPaper } from './helpers';
 
 const ID = '2611.00001';
-
-function sighting(paperId: string, seenAt: number, url: string, overrides: Partial<Sighting> = {}): Sighting {
-  const day = new Date(seenAt).toISOString().slice(0, 10);
-  return {
-    key: `${paperId}|${url}|${day}`,
-    paperId,
-    pageUrl: url,
-    site: url.includes('huggingface') ? 'huggingface' : 'arxiv',
-    kind: url.includes('huggingface') ? 'daily' : 'new',
-    section: 'new',
-    day,
-    seenAt,
-    ...overrides,
-  };
-}
 
 async function seeded(paper: Partial<Paper> = {}, sightings?: Sighting[]): Promise<MarginDB> {
   const db = freshDb();

@@ -29,7 +29,12 @@ export function paper(id: string, overrides: Partial<Paper> = {}): Paper {
   };
 }
 
-export function sighting(paperId: string, seenAt: number, url = 'https://arxiv.org/list/cs.LG/new'): Sighting {
+export function sighting(
+  paperId: string,
+  seenAt: number,
+  url = 'https://arxiv.org/list/cs.LG/new',
+  overrides: Partial<Sighting> = {},
+): Sighting {
   const day = new Date(seenAt).toISOString().slice(0, 10);
   return {
     key: `${paperId}|${url}|${day}`,
@@ -40,6 +45,7 @@ export function sighting(paperId: string, seenAt: number, url = 'https://arxiv.o
     section: 'new',
     day,
     seenAt,
+    ...overrides,
   };
 }
 

@@ -25,7 +25,9 @@ button:focus-visible { outline: 2px solid var(--margin-accent); outline-offset: 
 .collapsed .title { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 40em; opacity: .75; }
 .tag-editor { display: inline-flex; gap: 4px; }
 .tag-editor input { font: inherit; border-radius: 6px; border: 1px solid var(--margin-accent); background: var(--margin-bg); color: var(--margin-fg); padding: 1px 6px; width: 14em; height: 20px; box-sizing: border-box; }
-.summary { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; padding: 6px 10px; margin: 8px 0; border: 1px solid var(--margin-border); border-radius: 10px; background: var(--margin-bg); }
+/* min-height: the placeholder shown while the library is asked is as tall as the bar that replaces it, so the
+   list below does not move again (on a 2000-entry page every entry would be re-checked for paint). */
+.summary { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 10px; padding: 6px 10px; margin: 8px 0; border: 1px solid var(--margin-border); border-radius: 10px; background: var(--margin-bg); box-sizing: border-box; min-height: 33px; }
 .summary strong { font-weight: 600; }
 .summary label { display: inline-flex; align-items: center; gap: 4px; cursor: pointer; }
 .summary select { font: inherit; color: var(--margin-fg); background: var(--margin-bg); border: 1px solid var(--margin-border); border-radius: 6px; }

@@ -23,9 +23,16 @@ function themeRules(site: Site): string {
   return `:is(${OURS}){${LIGHT}}${dark}`;
 }
 
+/**
+ * Hugging Face cards are `article`s whose controls sit over the card (absolutely positioned). The rule is left
+ * off arXiv pages: an attribute selector makes every card that gets `data-margin-id` restyle, whatever its tag
+ * (a 30 ms recalculation on a 2000-entry listing).
+ */
+const OVERLAY_ANCHOR = 'article[data-margin-id]{position:relative;}';
+
 export function pageCss(site: Site): string {
   return `${themeRules(site)}
-article[data-margin-id]{position:relative;}
+${site === 'huggingface' ? OVERLAY_ANCHOR : ''}
 [data-margin-focused]{outline:2px solid var(--margin-accent) !important;outline-offset:2px;}
 [data-margin-hidden],dt[data-margin-hidden]+dd{display:none !important;}
 article[data-margin-dismissed]>:not([data-margin-ui]){display:none !important;}

@@ -1,5 +1,6 @@
 // Wiring only: start the page annotator on digest pages and connect it to the background and the popup.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import './arxiv-listing.css';
 import { listenInTab, sendRequest } from '@/lib/messaging';
 import { PageAnnotator } from '@/lib/page/annotator';
 import { startAfterLoad } from '@/lib/page/start';

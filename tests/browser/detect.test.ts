@@ -116,6 +116,25 @@ describe.skipIf(!hasShared)('real pages (Chromium)', () => {
     expect(new Set(await digest.ids()).size).toBe(2000);
     const summary = digest.page.locator('[data-margin-summary]');
     await expect.poll(() => summary.textContent()).toContain('2000');
+    // Every entry's controls are drawn, those far below while the page is idle.
+    await expect
+      .poll(() =>
+        digest.page.$$eval(
+          '#dlpage dt',
+          (dts) => dts.filter((dt) => dt.querySelector(':scope > [data-margin-ui]')).length,
+        ),
+      )
+      .toBe(2000);
+    // The browser skips rendering entries far from the viewport (Margin's manifest sheet, in place before the
+    // page's first layout); scrolled to, the last entry renders and its star works.
+    const entries = await digest.page.$$eval('#dlpage dl > dt, #dlpage dl > dd', (elements) => [
+      ...new Set(elements.map((element) => getComputedStyle(element).contentVisibility)),
+    ]);
+    expect(entries).toEqual(['auto']);
+    const last = (await digest.ids()).at(-1) as string;
+    await digest.star(last).click();
+    await expect.poll(() => digest.state(last)).toBe('saved');
+    expect(await digest.star(last).isVisible()).toBe(true);
     await digest.page.close();
   });
 

@@ -68,16 +68,30 @@ describe('drawing card controls', () => {
     const page = fakeWindow();
     const log = recorder();
     const drawing = new CardDrawing<number>(page.win, log.steps);
-    const elements = cards(5);
+    const elements = cards(20);
     for (const [i, element] of elements.entries()) drawing.add(element, i);
     expect(log.built).toEqual([]);
-    page.scrollTo(elements[3] as Element);
-    expect(log.batches).toEqual([[3]]);
+    // One card in eight is watched; the viewport reaching one brings its neighbours up to 7 on each side.
+    expect([...page.observed]).toEqual([elements[0], elements[8], elements[16]]);
+    page.scrollTo(elements[8] as Element);
+    const nearEight = Array.from({ length: 15 }, (_, i) => i + 1);
+    expect(log.batches).toEqual([nearEight]);
     page.idle(50);
-    expect(log.batches).toEqual([[3], [0, 1, 2, 4]]);
-    expect(log.built).toEqual([3, 0, 1, 2, 4]);
+    expect(log.batches).toEqual([nearEight, [0, 16, 17, 18, 19]]);
     expect(page.observed.size).toBe(0);
     expect(page.idleWaiting()).toBe(0);
+  });
+
+  it('draws the first and last cards the viewport reaches with their neighbours, within the page', () => {
+    const page = fakeWindow();
+    const log = recorder();
+    const drawing = new CardDrawing<number>(page.win, log.steps);
+    const elements = cards(10);
+    for (const [i, element] of elements.entries()) drawing.add(element, i);
+    page.scrollTo(elements[0] as Element);
+    expect(log.attached()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    page.scrollTo(elements[8] as Element);
+    expect(log.attached()).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it('draws a slice per idle period, each slice built off the page and then put on it together', () => {
@@ -112,12 +126,12 @@ describe('drawing card controls', () => {
     const drawing = new CardDrawing<number>(page.win, log.steps);
     const elements = cards(30);
     for (const [i, element] of elements.entries()) drawing.add(element, i);
-    page.scrollTo(...elements.slice(10));
+    page.scrollTo(elements[16] as Element, elements[24] as Element);
     expect(log.batches.length).toBe(1);
-    expect(log.attached().length).toBeLessThan(20);
+    expect(log.attached().length).toBeLessThan(21);
     while (page.task());
     expect(log.batches.length).toBeGreaterThan(2);
-    expect(log.attached()).toEqual(Array.from({ length: 20 }, (_, i) => i + 10));
+    expect(log.attached()).toEqual(Array.from({ length: 21 }, (_, i) => i + 9));
   });
 
   it('draws each card once, however it is reached', () => {

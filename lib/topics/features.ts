@@ -4,10 +4,13 @@
 // each sublinear-tf and l2-normalised. Term ids come from a growing vocabulary; a word's id and 4-gram
 // ids are cached together, and counting uses one dense scratch array: one table look-up per word.
 // Reading is the cost of a cold start (every paper of the library at once), so the ASCII path (most
-// abstracts) makes no string for a word it knows: one scan of each line finds and hashes the words,
-// int-keyed tables (int-table.ts) find their entries, one reused scratch counts them.
+// abstracts) makes no string for a word it knows: each line is copied to bytes and scanned once to find and
+// hash the words, each word is one record of spellings.ts (its ids next to its letters), one reused scratch
+// counts them, and the vectors of learned papers share blocks (vector-store.ts).
 import { IntTable } from './int-table';
+import { gramCountAt, gramsAt, Spellings, wordIdAt } from './spellings';
 import { contentStem, forEachWord } from './tokens';
+import { ownRoom, VectorStore } from './vector-store';
 
 export interface SparseVector {
   ids: Int32Array;
@@ -21,7 +24,7 @@ interface WordEntry {
   id: number;
   grams: Int32Array;
   /** 4-grams without an id (query mode only). */
-  unknownGrams: string[];
+  unknownGrams: readonly string[];
   /** Every id known: the entry is final (in `known`), and may be cached by the word as written. */
   final: boolean;
 }
@@ -31,6 +34,10 @@ const GRAM = 4;
  * about; 4-grams of every word of a long abstract doubled the cost and changed nothing (evaluation). */
 const GRAM_WORDS = 60;
 const CACHE_LIMIT = 50_000;
+const NO_GRAMS = new Int32Array(0);
+const NONE: readonly string[] = [];
+/** The 4-gram ids of the word being learned. */
+let gramScratch = new Int32Array(64);
 
 /** The 4-gram of a padded word at `at` as an int key: its four char codes, when each fits in a byte (the
  * first is a space, a letter or a digit, so a key is never 0); 0 when one does not (rare Unicode words). */
@@ -40,16 +47,6 @@ function packGram(padded: string, at: number): number {
   const c = padded.charCodeAt(at + 2);
   const d = padded.charCodeAt(at + 3);
   return (a | b | c | d) > 255 ? 0 : (a << 24) | (b << 16) | (c << 8) | d;
-}
-
-/** Whether text[start, end) is `word` (lower case) in any case. */
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = text.charCodeAt(start + k);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== word.charCodeAt(k)) return false;
-  }
-  return true;
 }
 
 export class Vocabulary {
@@ -62,10 +59,10 @@ export class Vocabulary {
   private readonly known = new Map<string, WordEntry>();
   /** Words met only in queries: their entries may gain ids later, so they are kept apart. */
   private readonly transient = new Map<string, WordEntry>();
-  /** Words as written, by hash (found without slicing the text): hash → index in `written`. A word whose
-   * hash is taken by another goes the slow way every time (hashes rarely collide). */
-  private readonly writtenIndex = new IntTable(14);
-  private written: { raw: string; entry: WordEntry | null }[] = [];
+  /** Words as written in ASCII text, by hash: read without slicing the text. */
+  readonly spellings = new Spellings();
+  /** Where the vectors of learned papers are kept. */
+  readonly store = new VectorStore();
   size = 0;
 
   private termId(term: string, learn: boolean): number {
@@ -90,23 +87,13 @@ export class Vocabulary {
     return id;
   }
 
-  /** `read` for the ASCII word at text[start, end), in any case, whose hash (of its lower-case letters,
-   * any int32) the caller computed while scanning. */
-  readSpan(text: string, start: number, end: number, hash: number, learn: boolean): WordEntry | null {
-    const key = hash === 0 ? 1 : hash;
-    const at = this.writtenIndex.get(key);
-    const hit = at >= 0 ? this.written[at] : undefined;
-    if (hit && sameWord(hit.raw, text, start, end)) return hit.entry;
-    const raw = text.slice(start, end).toLowerCase();
+  /** `read` for an ASCII word `spellings` does not know yet: `raw` in lower case, and as it is written at
+   * bytes[start, end) with its hash (of its lower-case letters, any int32), computed while scanning. Kept in
+   * `spellings` once it cannot change. */
+  readSpan(raw: string, bytes: Uint8Array, start: number, end: number, hash: number, learn: boolean): WordEntry | null {
     const entry = this.resolve(raw, learn);
-    if (!hit && (entry === null || entry.final)) {
-      if (this.written.length >= CACHE_LIMIT * 4) {
-        this.writtenIndex.clear();
-        this.written = [];
-      }
-      this.writtenIndex.set(key, this.written.length);
-      this.written.push({ raw, entry });
-    }
+    if (entry === null) this.spellings.add(bytes, start, end, hash, -1, NO_GRAMS);
+    else if (entry.final) this.spellings.add(bytes, start, end, hash, entry.id, entry.grams);
     return entry;
   }
 
@@ -137,17 +124,22 @@ export class Vocabulary {
       if (seen) return seen;
     }
     const padded = ` ${word} `;
-    const grams: number[] = [];
-    const unknownGrams: string[] = [];
+    // Ids are collected in a reused scratch and copied once: learning a library makes thousands of entries.
+    if (gramScratch.length < padded.length) gramScratch = new Int32Array(padded.length * 2);
+    let n = 0;
+    let unknownGrams: string[] | undefined;
     for (let i = 0; i + GRAM <= padded.length; i++) {
       const id = this.gramId(padded, i, learn);
-      if (id >= 0) grams.push(id);
-      else unknownGrams.push(`#${padded.slice(i, i + GRAM)}`);
+      if (id >= 0) gramScratch[n++] = id;
+      else {
+        unknownGrams ??= [];
+        unknownGrams.push(`#${padded.slice(i, i + GRAM)}`);
+      }
     }
     // A word has an id exactly when it is in `known` (learned words get every id): a new one here.
     const id = learn ? this.size++ : -1;
-    const final = id >= 0 && unknownGrams.length === 0;
-    const entry = { word, id, grams: new Int32Array(grams), unknownGrams, final };
+    const final = id >= 0 && !unknownGrams;
+    const entry = { word, id, grams: gramScratch.slice(0, n), unknownGrams: unknownGrams ?? NONE, final };
     if (final) {
       this.known.set(word, entry);
       if (this.transient.size > 0) this.transient.delete(word);
@@ -176,10 +168,10 @@ class Block {
     counts[id] = c + 1;
   }
 
-  /** Counts each of these terms once more (the hot loop of reading: locals, no call per term). */
-  countAll(terms: Int32Array, counts: Int32Array): void {
+  /** Counts terms[from, from + length) once more each (the hot loop of reading: locals, no call per term). */
+  countSpan(terms: Int32Array, from: number, length: number, counts: Int32Array): void {
     let { ids, n } = this;
-    for (let k = 0; k < terms.length; k++) {
+    for (let k = from; k < from + length; k++) {
       const id = terms[k] as number;
       const c = counts[id] as number;
       if (c === 0) {
@@ -244,15 +236,27 @@ class PaperCounts {
     if (entry.id >= 0) this.words.count(entry.id, counts);
     else this.words.addUnknown(entry.word);
     if (++this.seen > GRAM_WORDS) return;
-    this.grams.countAll(entry.grams, counts);
+    this.grams.countSpan(entry.grams, 0, entry.grams.length, counts);
     for (const gram of entry.unknownGrams) this.grams.addUnknown(gram);
   }
 
-  /** The vector of what was counted; leaves the scratch empty for the next paper. */
-  vector(): SparseVector {
+  /** `add` for a word of `spellings`: the record at `r` (its ids are in `counts` already, which grew when the
+   * record was made). */
+  addSpelling(records: Int32Array, r: number): void {
+    const id = wordIdAt(records, r);
+    if (id < 0) return;
+    const counts = this.counts;
+    this.words.count(id, counts);
+    if (++this.seen > GRAM_WORDS) return;
+    this.grams.countSpan(records, gramsAt(records, r), gramCountAt(records, r), counts);
+  }
+
+  /** The vector of what was counted, in room from `store` (learned papers) or of its own; leaves the scratch
+   * empty for the next paper. */
+  vector(store: VectorStore | null): SparseVector {
     const { counts, words, grams } = this;
-    const ids = new Int32Array(words.n + grams.n);
-    const values = new Float64Array(ids.length);
+    const n = words.n + grams.n;
+    const { ids, values } = store ? store.room(n) : ownRoom(n);
     // Each non-empty block gets norm 1/√2 so that the whole vector has norm 1.
     const wordSq = words.take(counts, ids, values, 0);
     const gramSq = grams.take(counts, ids, values, words.n);
@@ -271,43 +275,66 @@ class PaperCounts {
 
 const paper = new PaperCounts();
 
-/** Word spans found by scanAscii: start, end and hash of each word in turn (reused from paper to paper). */
+/** The text being read as bytes, its lines one after another (reused from paper to paper): scanning a byte
+ * array costs a fraction of reading a string char by char, and the encoder copies ASCII at memory speed. */
+let bytes = new Uint8Array(1 << 14);
+const encoder = new TextEncoder();
+
+/** Word spans found by scanAscii: start, end (in `bytes`) and hash of each word in turn (reused). */
 let spans = new Int32Array(3 * 1024);
 
-/** Finds the words of a text (runs of ASCII letters and digits) into `spans` from `n` on, each with the
- * FNV-1a hash of its lower-case letters, and returns where they end (3 × words further on); or -1 when the
- * text is not printable ASCII and whitespace (`isAscii` false), which takes the Unicode path. One pass, no
- * string made. */
-function scanAscii(text: string, n: number): number {
+/** Appends a span at `n` of `spans`; returns where the next one goes. */
+function pushSpan(n: number, start: number, end: number, hash: number): number {
+  if (n + 3 > spans.length) {
+    const grown = new Int32Array(spans.length * 2);
+    grown.set(spans);
+    spans = grown;
+  }
+  spans[n] = start;
+  spans[n + 1] = end;
+  spans[n + 2] = hash;
+  return n + 3;
+}
+
+/** Per byte: the lower-case form of a letter or digit, 0 for the rest of printable ASCII and whitespace
+ * (between words), -1 for anything else (the Unicode path). One look-up instead of a chain of range tests. */
+const FOLD = Int16Array.from({ length: 256 }, (_, c) => {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
+  if (c >= 65 && c <= 90) return c + 32;
+  return (c >= 32 && c <= 126) || c === 9 || c === 10 || c === 13 ? 0 : -1;
+});
+
+/** Copies a text into `bytes` from `at` on and finds its words (runs of ASCII letters and digits) into
+ * `spans` from `n` on, each with the FNV-1a hash of its lower-case letters; returns where they end (3 × words
+ * further on), or -1 when the text is not printable ASCII and whitespace (`isAscii` false), which takes the
+ * Unicode path. */
+function scanAscii(text: string, at: number, n: number): number {
+  const stop = at + text.length;
+  if (bytes.length < stop) {
+    const grown = new Uint8Array(Math.max(stop, bytes.length * 2));
+    grown.set(bytes.subarray(0, at));
+    bytes = grown;
+  }
+  // Text that is not ASCII takes more bytes than chars (the copy stops short) or has bytes above 126.
+  if (encoder.encodeInto(text, bytes.subarray(at, stop)).read < text.length) return -1;
+  const b = bytes;
   let start = -1;
   let hash = 0;
-  const length = text.length;
-  for (let i = 0; i <= length; i++) {
-    // One past the end reads as a space: it ends the last word.
-    let c = i < length ? text.charCodeAt(i) : 32;
-    if (c <= 90 && c >= 65) c += 32;
-    if ((c <= 122 && c >= 97) || (c <= 57 && c >= 48)) {
+  for (let i = at; i < stop; i++) {
+    const c = FOLD[b[i] as number] as number;
+    if (c > 0) {
       if (start < 0) {
         start = i;
         hash = 0x811c9dc5;
       }
       hash = Math.imul(hash ^ c, 0x01000193);
-      continue;
+    } else if (c < 0) return -1;
+    else if (start >= 0) {
+      n = pushSpan(n, start, i, hash);
+      start = -1;
     }
-    if (c > 126 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return -1;
-    if (start < 0) continue;
-    if (n + 3 > spans.length) {
-      const grown = new Int32Array(spans.length * 2);
-      grown.set(spans);
-      spans = grown;
-    }
-    spans[n] = start;
-    spans[n + 1] = i;
-    spans[n + 2] = hash;
-    n += 3;
-    start = -1;
   }
-  return n;
+  return start >= 0 ? pushSpan(n, start, stop, hash) : n;
 }
 
 /** The vector of a text given as lines (a paper's title and abstract: read apart, they need not be joined
@@ -317,17 +344,30 @@ export function featurize(lines: readonly string[], vocab: Vocabulary, learn: bo
   // Unicode way, and words must not be learned twice.
   const ends: number[] = [];
   let found = 0;
+  let at = 0;
   for (const line of lines) {
-    found = found < 0 ? found : scanAscii(line, found);
+    found = found < 0 ? found : scanAscii(line, at, found);
+    at += line.length;
     ends.push(found);
   }
   if (found >= 0) {
-    const at = spans;
+    const spellings = vocab.spellings;
     let k = 0;
+    let base = 0;
     lines.forEach((line, l) => {
-      for (const end = ends[l] as number; k < end; k += 3)
-        paper.add(vocab.readSpan(line, at[k] as number, at[k + 1] as number, at[k + 2] as number, learn), vocab.size);
+      for (const end = ends[l] as number; k < end; k += 3) {
+        const start = spans[k] as number;
+        const stop = spans[k + 1] as number;
+        const hash = spans[k + 2] as number;
+        const r = spellings.find(bytes, start, stop, hash);
+        if (r >= 0) paper.addSpelling(spellings.records, r);
+        else {
+          const raw = line.slice(start - base, stop - base).toLowerCase();
+          paper.add(vocab.readSpan(raw, bytes, start, stop, hash, learn), vocab.size);
+        }
+      }
+      base += line.length;
     });
   } else forEachWord(lines.join('\n'), (raw) => paper.add(vocab.read(raw, learn), vocab.size));
-  return paper.vector();
+  return paper.vector(learn ? vocab.store : null);
 }

@@ -8,7 +8,10 @@ import type { SparseVector } from './features';
 /** A dense accumulator over term ids that remembers what it touched, so clearing costs what was used. */
 export class Scratch {
   values = new Float64Array(1 << 16);
-  private touched: number[] = [];
+  /** The ids touched, in order (a typed array reused from sum to sum: a growing list of numbers was most of
+   * what training allocated). */
+  private touched = new Int32Array(1 << 14);
+  private n = 0;
 
   reserve(size: number): void {
     if (this.values.length < size) this.values = new Float64Array(Math.max(size, this.values.length * 2));
@@ -16,33 +19,38 @@ export class Scratch {
 
   /** Adds a vector (values are positive: an entry is new exactly when it is still 0). */
   addVector(vector: { ids: Int32Array; values: Float64Array }, scale = 1): void {
-    const { values, touched } = this;
+    const values = this.values;
     const ids = vector.ids;
     const weights = vector.values;
+    if (this.n + ids.length > this.touched.length) this.grow(this.n + ids.length);
+    const touched = this.touched;
+    let n = this.n;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      if (values[id] === 0) touched.push(id);
+      if (values[id] === 0) touched[n++] = id;
       values[id] = (values[id] as number) + (weights[i] as number) * scale;
     }
+    this.n = n;
   }
 
   /** Entries in first-touched order, then cleared. */
   drain(): TagSums {
-    const n = this.touched.length;
-    const ids = new Int32Array(n);
-    const values = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const id = this.touched[i] as number;
-      ids[i] = id;
-      values[i] = this.values[id] as number;
-    }
+    const ids = this.touched.slice(0, this.n);
+    const values = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) values[i] = this.values[ids[i] as number] as number;
     this.clear();
     return { ids, values };
   }
 
   clear(): void {
-    for (const id of this.touched) this.values[id] = 0;
-    this.touched = [];
+    for (let i = 0; i < this.n; i++) this.values[this.touched[i] as number] = 0;
+    this.n = 0;
+  }
+
+  private grow(size: number): void {
+    const grown = new Int32Array(Math.max(size, this.touched.length * 2));
+    grown.set(this.touched.subarray(0, this.n));
+    this.touched = grown;
   }
 }
 
@@ -138,7 +146,13 @@ export function centroidsOf(sums: readonly TagSums[], idf: Float64Array, maxIdf:
     return { ids: sum.ids, values };
   });
   const start = new Int32Array(idf.length + 1);
-  for (const c of centroids) for (const id of c.ids) start[id + 1] = (start[id + 1] as number) + 1;
+  // Indexed loops: this runs once a training, too few times to be optimised, and a for-of over a typed
+  // array that is not optimised allocates a result per element.
+  for (const { ids } of centroids)
+    for (let i = 0; i < ids.length; i++) {
+      const at = (ids[i] as number) + 1;
+      start[at] = (start[at] as number) + 1;
+    }
   for (let i = 0; i < idf.length; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
   const fill = start.slice(0, idf.length);
   const total = start[idf.length] as number;

@@ -57,7 +57,17 @@ const NEGATIVES_PER_TAG = 60;
 /** A paper's text as lines: its title and its abstract. */
 export const paperLines = (paper: TaggablePaper) => [paper.title, paper.abstract ?? ''];
 const paperKey = (paper: TaggablePaper) => paper.id ?? `title:${normalizeTitle(paper.title)}`;
-const tagKey = (tag: string) => tag.replace(/\s+/g, ' ').trim().toLowerCase();
+/** Tag names are few and come back with every paper: their keys are remembered (bounded). */
+const tagKeys = new Map<string, string>();
+function tagKey(tag: string): string {
+  let key = tagKeys.get(tag);
+  if (key === undefined) {
+    key = tag.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (tagKeys.size >= 1000) tagKeys.clear();
+    tagKeys.set(tag, key);
+  }
+  return key;
+}
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 export function createTagModel() {

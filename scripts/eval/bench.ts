@@ -1,5 +1,6 @@
 // Timings: training the tag model on 1,000 papers, and near-duplicate look-up against a 100k library.
 // Run before anything else builds big object graphs (page parsing), medians of several runs.
+import { loadavg } from 'node:os';
 import { DuplicateIndex } from '../../lib/duplicates';
 import { createTagModel } from '../../lib/topics/learner';
 import { matchTopics } from '../../lib/topics/rules';
@@ -20,9 +21,12 @@ export interface TrainTiming {
   /** One more paper tagged, then the model refitted. */
   incrementalMs: number;
   suggestMs: number;
+  /** 1-minute load average when the timing started: other work on the machine slows every figure. */
+  load: number;
 }
 
 export function timeTraining(corpus: readonly Listing[], runs = 7): TrainTiming {
+  const load = loadavg()[0] ?? 0;
   const papers = Array.from({ length: 1000 }, (_, i) => ({ ...(corpus[i % corpus.length] as Listing), id: `p${i}` }));
   // Realistic tags: each paper's two strongest built-in topics.
   const tagged = papers.map((paper) => ({
@@ -62,6 +66,7 @@ export function timeTraining(corpus: readonly Listing[], runs = 7): TrainTiming 
     totalMs: median(add.map((a, i) => a + (fit[i] as number))),
     incrementalMs: median(incremental),
     suggestMs: median(suggest),
+    load,
   };
 }
 

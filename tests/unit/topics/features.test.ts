@@ -28,6 +28,12 @@ describe('featurize', () => {
     expect(vectors(TEXTS, (text) => text)).toEqual(vectors(TEXTS, unicode));
   });
 
+  it('reads a title and an abstract as lines exactly as their joined text', () => {
+    const lines = (vocab: Vocabulary) => featurize([TEXTS[0] as string, TEXTS[2] as string], vocab, true);
+    const joined = (vocab: Vocabulary) => featurize([unicode(`${TEXTS[0]}\n${TEXTS[2]}`)], vocab, true);
+    expect(lines(new Vocabulary())).toEqual(joined(new Vocabulary()));
+  });
+
   it('tells apart words whose hashes collide', () => {
     const vocab = new Vocabulary();
     const both = featurize(['glbvsing yacxaing'], vocab, true);

@@ -1,0 +1,74 @@
+// The words of ASCII text as written, found by the hash of their lower-case letters without making a string.
+// Reading a paper looks one up per word, and the cost of that is memory latency, not arithmetic: a chain of
+// objects (entry, string, id array) is a cache miss at each link. So each spelling is one record in one
+// Int32Array, read in order: its length, its word id, its letters (a hit is mostly one cache line) and then,
+// only for the first words of a paper, its 4-gram ids.
+import { IntTable } from './int-table';
+
+/** Offsets inside a record: length, word id (-1 for a word left out), 4-gram count, then the letters (lower
+ * case, one per slot), then the 4-gram ids. */
+const LENGTH = 0;
+const ID = 1;
+const GRAMS = 2;
+const HEADER = 3;
+/** Spellings kept before the table starts over (bounds memory on a long-lived model). */
+const LIMIT = 200_000;
+
+/** The word id of the record at r (-1 for a word left out). */
+export const wordIdAt = (records: Int32Array, r: number) => records[r + ID] as number;
+/** Where the 4-gram ids of the record at r start, and how many there are. */
+export const gramsAt = (records: Int32Array, r: number) => r + HEADER + (records[r + LENGTH] as number);
+export const gramCountAt = (records: Int32Array, r: number) => records[r + GRAMS] as number;
+
+export class Spellings {
+  /** Hash → offset of its record in `records`. */
+  private index = new IntTable(14);
+  records = new Int32Array(1 << 16);
+  private end = 0;
+
+  /** The record of bytes[start, end) (ASCII letters and digits, any case) with this hash, or -1. */
+  find(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    const r = this.index.get(hash === 0 ? 1 : hash);
+    if (r < 0) return -1;
+    const records = this.records;
+    const length = end - start;
+    if (records[r + LENGTH] !== length) return -1;
+    for (let k = 0; k < length; k++) {
+      const c = bytes[start + k] as number;
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== records[r + HEADER + k]) return -1;
+    }
+    return r;
+  }
+
+  /** Keeps bytes[start, end) as a word with this id (-1: left out) and 4-grams, unless its hash is taken
+   * (by another word: `find` came first): such a word goes the slow way every time (hashes rarely collide). */
+  add(bytes: Uint8Array, start: number, end: number, hash: number, id: number, grams: Int32Array): void {
+    const key = hash === 0 ? 1 : hash;
+    if (this.index.size >= LIMIT) this.clear();
+    else if (this.index.get(key) >= 0) return;
+    const length = end - start;
+    const r = this.end;
+    const size = HEADER + grams.length + length;
+    if (r + size > this.records.length) {
+      const grown = new Int32Array(Math.max(r + size, this.records.length * 2));
+      grown.set(this.records.subarray(0, r));
+      this.records = grown;
+    }
+    const records = this.records;
+    records[r + LENGTH] = length;
+    records[r + ID] = id;
+    records[r + GRAMS] = grams.length;
+    for (let k = 0; k < length; k++) {
+      const c = bytes[start + k] as number;
+      records[r + HEADER + k] = c >= 65 && c <= 90 ? c + 32 : c;
+    }
+    records.set(grams, r + HEADER + length);
+    this.end = r + size;
+    this.index.set(key, r);
+  }
+
+  private clear(): void {
+    this.index.clear();
+    this.end = 0;
+  }
+}

@@ -1,0 +1,37 @@
+// Room for the vectors of learned papers: each is two views into a shared block, not arrays of its own. An
+// array buffer costs microseconds to allocate and garbage-collector work to free, more than reading a short
+// paper; a cold start allocates a thousand of them. A block is freed once every paper in it is forgotten;
+// papers are forgotten only when their last tag goes, so dead ones hold little space. Query vectors do not
+// come from here (they are short-lived: they would fill blocks that learned papers keep alive).
+
+/** Bytes per block: some ten papers with long abstracts. */
+const BLOCK = 1 << 16;
+
+export interface Room {
+  ids: Int32Array;
+  values: Float64Array;
+}
+
+/** Room for n terms in a buffer of its own: values first, so that they are 8-byte aligned. */
+export function ownRoom(n: number): Room {
+  const buffer = new ArrayBuffer(n * 12);
+  return { values: new Float64Array(buffer, 0, n), ids: new Int32Array(buffer, n * 8, n) };
+}
+
+export class VectorStore {
+  private block = new ArrayBuffer(BLOCK);
+  /** Bytes of the block handed out (a multiple of 8). */
+  private used = 0;
+
+  room(n: number): Room {
+    const size = n * 12 + ((n * 4) & 7);
+    if (size > BLOCK / 4) return ownRoom(n);
+    if (this.used + size > BLOCK) {
+      this.block = new ArrayBuffer(BLOCK);
+      this.used = 0;
+    }
+    const at = this.used;
+    this.used += size;
+    return { values: new Float64Array(this.block, at, n), ids: new Int32Array(this.block, at + n * 8, n) };
+  }
+}

@@ -26,7 +26,7 @@ import { Overlays } from './overlays';
 import { createSharedStyle } from './styles';
 import { summarize } from './summary';
 import { TriageKeys } from './triage-keys';
-import { inSlices } from './yield';
+import { inSlices, nextTask } from './yield';
 
 export type Send = <T extends RequestType>(type: T, data: RequestOf<T>) => Promise<ResponseMap[T]>;
 
@@ -161,7 +161,10 @@ export class PageAnnotator {
     this.unreadable = unreadable;
     this.scanned = true;
     if (fresh.length) this.overlays.reserveSummary(fresh.length);
-    if (fresh.length) await this.annotate(fresh, detected);
+    if (fresh.length) {
+      await this.annotate(fresh, detected);
+      await nextTask(); // the summary and filters below take a task of their own on a long listing
+    }
     const present = new Set(elements);
     for (const [element, record] of this.records) {
       if (!present.has(element) || !element.isConnected) {
@@ -180,7 +183,12 @@ export class PageAnnotator {
     let states: ResponseMap['visitPage']['states'] = {};
     let accepted = fresh;
     try {
-      const result = await this.deps.send('visitPage', { page, papers: fresh.map((f) => f.ref) });
+      // The message is copied for the worker on this thread, and its reply copied back: on a 2000-entry page each
+      // copy is a task of tens of milliseconds, so each gets a task of its own, apart from reading and marking.
+      const papers = fresh.map((f) => f.ref);
+      await nextTask();
+      const result = await this.deps.send('visitPage', { page, papers });
+      await nextTask();
       states = result.states;
       this.settings = result.settings;
       this.knownTags = result.tags;

@@ -7,6 +7,7 @@
 // abstracts) makes no string for a word it knows: each line is copied to bytes and scanned once to find and
 // hash the words, each word is one record of spellings.ts (its ids next to its letters), one reused scratch
 // counts them, and the vectors of learned papers share blocks (vector-store.ts).
+import { grown } from './grow';
 import { IntTable } from './int-table';
 import { gramCountAt, gramsAt, Spellings, wordIdAt } from './spellings';
 import { contentStem, forEachWord } from './tokens';
@@ -205,10 +206,8 @@ class Block {
   }
 
   private grow(): Int32Array {
-    const grown = new Int32Array(this.ids.length * 2);
-    grown.set(this.ids);
-    this.ids = grown;
-    return grown;
+    this.ids = grown(this.ids, 0);
+    return this.ids;
   }
 }
 
@@ -227,11 +226,7 @@ class PaperCounts {
   add(entry: WordEntry | null, vocabSize: number): void {
     if (!entry) return;
     // New ids are at most a word and its 4-grams, all below the vocabulary's size.
-    if (vocabSize > this.counts.length) {
-      const grown = new Int32Array(Math.max(vocabSize, this.counts.length * 2));
-      grown.set(this.counts);
-      this.counts = grown;
-    }
+    if (vocabSize > this.counts.length) this.counts = grown(this.counts, vocabSize);
     const counts = this.counts;
     if (entry.id >= 0) this.words.count(entry.id, counts);
     else this.words.addUnknown(entry.word);
@@ -285,11 +280,7 @@ let spans = new Int32Array(3 * 1024);
 
 /** Appends a span at `n` of `spans`; returns where the next one goes. */
 function pushSpan(n: number, start: number, end: number, hash: number): number {
-  if (n + 3 > spans.length) {
-    const grown = new Int32Array(spans.length * 2);
-    grown.set(spans);
-    spans = grown;
-  }
+  if (n + 3 > spans.length) spans = grown(spans, n + 3);
   spans[n] = start;
   spans[n + 1] = end;
   spans[n + 2] = hash;
@@ -310,11 +301,7 @@ const FOLD = Int16Array.from({ length: 256 }, (_, c) => {
  * Unicode path. */
 function scanAscii(text: string, at: number, n: number): number {
   const stop = at + text.length;
-  if (bytes.length < stop) {
-    const grown = new Uint8Array(Math.max(stop, bytes.length * 2));
-    grown.set(bytes.subarray(0, at));
-    bytes = grown;
-  }
+  if (bytes.length < stop) bytes = grown(bytes, stop, at);
   // Text that is not ASCII takes more bytes than chars (the copy stops short) or has bytes above 126.
   if (encoder.encodeInto(text, bytes.subarray(at, stop)).read < text.length) return -1;
   const b = bytes;

@@ -4,6 +4,7 @@
 // per training: each paper is sampled for several tags).
 import type { Calibration } from './calibration';
 import type { SparseVector } from './features';
+import { grown } from './grow';
 
 /** A dense accumulator over term ids that remembers what it touched, so clearing costs what was used. */
 export class Scratch {
@@ -22,7 +23,7 @@ export class Scratch {
     const values = this.values;
     const ids = vector.ids;
     const weights = vector.values;
-    if (this.n + ids.length > this.touched.length) this.grow(this.n + ids.length);
+    if (this.n + ids.length > this.touched.length) this.touched = grown(this.touched, this.n + ids.length, this.n);
     const touched = this.touched;
     let n = this.n;
     for (let i = 0; i < ids.length; i++) {
@@ -45,12 +46,6 @@ export class Scratch {
   clear(): void {
     for (let i = 0; i < this.n; i++) this.values[this.touched[i] as number] = 0;
     this.n = 0;
-  }
-
-  private grow(size: number): void {
-    const grown = new Int32Array(Math.max(size, this.touched.length * 2));
-    grown.set(this.touched.subarray(0, this.n));
-    this.touched = grown;
   }
 }
 

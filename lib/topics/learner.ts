@@ -9,6 +9,7 @@ import type { TagSuggestion } from '../library/states';
 import { normalizeTitle } from '../text';
 import { type CalibrationSample, fitCalibration, probability } from './calibration';
 import { featurize, type SparseVector, Vocabulary } from './features';
+import { grown } from './grow';
 import {
   type Centroids,
   centroidsOf,
@@ -83,11 +84,7 @@ export function createTagModel() {
   let model: Centroids | null = null;
 
   function bumpDf(doc: Doc, by: 1 | -1): void {
-    if (df.length < vocab.size) {
-      const grown = new Int32Array(Math.max(vocab.size, df.length * 2));
-      grown.set(df);
-      df = grown;
-    }
+    if (df.length < vocab.size) df = grown(df, vocab.size);
     for (const id of doc.ids) df[id] = (df[id] as number) + by;
   }
 

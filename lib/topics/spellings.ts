@@ -3,6 +3,7 @@
 // objects (entry, string, id array) is a cache miss at each link. So each spelling is one record in one
 // Int32Array, read in order: its length, its word id, its letters (a hit is mostly one cache line) and then,
 // only for the first words of a paper, its 4-gram ids.
+import { grown } from './grow';
 import { IntTable } from './int-table';
 
 /** Offsets inside a record: length, word id (-1 for a word left out), 4-gram count, then the letters (lower
@@ -49,11 +50,7 @@ export class Spellings {
     const length = end - start;
     const r = this.end;
     const size = HEADER + grams.length + length;
-    if (r + size > this.records.length) {
-      const grown = new Int32Array(Math.max(r + size, this.records.length * 2));
-      grown.set(this.records.subarray(0, r));
-      this.records = grown;
-    }
+    if (r + size > this.records.length) this.records = grown(this.records, r + size, r);
     const records = this.records;
     records[r + LENGTH] = length;
     records[r + ID] = id;

@@ -15,6 +15,8 @@ export interface ProbeReport {
   /** performance.now() when `expected` cards had their controls drawn; 0 if not (yet). */
   drawnAt: number;
   load: number;
+  /** When the page's DOMContentLoaded handlers started: content scripts (document_idle) run after it. */
+  domContentLoaded: number;
 }
 
 /** The init script, as source text (evaluated by the browser, not by this process). */
@@ -60,7 +62,7 @@ export function probeScript(expected: number): string {
 /** Reads the probe (call after the load event). */
 export const readProbe = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
-  return { ...window.__marginBench, load: nav ? nav.loadEventEnd : 0 };
+  return { ...window.__marginBench, load: nav ? nav.loadEventEnd : 0, domContentLoaded: nav ? nav.domContentLoadedEventStart : 0 };
 })()`;
 
 export const isAnnotated = '!!window.__marginBench && window.__marginBench.annotatedAt > 0';

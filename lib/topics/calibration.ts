@@ -74,8 +74,16 @@ export function fitCalibration(samples: readonly CalibrationSample[], tags: numb
   const offsets = fit.offsets;
   // One Newton step per parameter in turn, each with a penalty around its default. The loops below are one
   // step written out per parameter (∂z/∂slope = cosine, ∂z/∂intercept = ∂z/∂offset = 1), in sample order.
+  // Each sample's e^−z is kept (p = 1 / (1 + e^−z)): a step of the intercept or of an offset moves z by the
+  // same amount for every sample it touches, so it rescales e^−z (one factor per tag, applied when next
+  // read) instead of calling exp again; only the slope's step, different for every cosine, needs a fresh
+  // exp. One exp per sample a pass instead of three: most of the fit's cost.
   const penalty = OFFSET_PENALTY / Math.max(1, tags);
   const before = new Float64Array(tags + 2);
+  const expMinusZ = new Float64Array(cosine.length);
+  const factor = new Float64Array(tags);
+  for (let i = 0; i < cosine.length; i++) expMinusZ[i] = Math.exp(-(fit.slope * (cosine[i] as number) + fit.intercept));
+  factor.fill(1);
   for (let pass = 0; pass < PASSES; pass++) {
     before[0] = fit.slope;
     before[1] = fit.intercept;
@@ -85,7 +93,7 @@ export function fitCalibration(samples: readonly CalibrationSample[], tags: numb
     for (let i = 0; i < cosine.length; i++) {
       const d = cosine[i] as number;
       if (d === 0) continue;
-      const p = sigmoid(fit.slope * d + fit.intercept + (offsets[tag[i] as number] as number));
+      const p = 1 / (1 + (expMinusZ[i] as number) * (factor[tag[i] as number] as number));
       grad += (weight[i] as number) * (p - (label[i] as number)) * d;
       hess += (weight[i] as number) * p * (1 - p) * d * d;
     }
@@ -93,21 +101,26 @@ export function fitCalibration(samples: readonly CalibrationSample[], tags: numb
     grad = SHARED_PENALTY * (fit.intercept - DEFAULT_INTERCEPT);
     hess = SHARED_PENALTY;
     for (let i = 0; i < cosine.length; i++) {
-      const p = sigmoid(fit.slope * (cosine[i] as number) + fit.intercept + (offsets[tag[i] as number] as number));
+      const e = Math.exp(-(fit.slope * (cosine[i] as number) + fit.intercept + (offsets[tag[i] as number] as number)));
+      expMinusZ[i] = e;
+      const p = 1 / (1 + e);
       grad += (weight[i] as number) * (p - (label[i] as number));
       hess += (weight[i] as number) * p * (1 - p);
     }
-    fit.intercept = clamp(fit.intercept - newton(grad, hess), INTERCEPT);
+    const intercept = clamp(fit.intercept - newton(grad, hess), INTERCEPT);
+    const shift = Math.exp(fit.intercept - intercept);
+    fit.intercept = intercept;
     for (let t = 0; t < tags; t++) {
       const offset = offsets[t] as number;
       grad = penalty * offset;
       hess = penalty;
       for (const i of byTag[t] as Int32Array) {
-        const p = sigmoid(fit.slope * (cosine[i] as number) + fit.intercept + offset);
+        const p = 1 / (1 + (expMinusZ[i] as number) * shift);
         grad += (weight[i] as number) * (p - (label[i] as number));
         hess += (weight[i] as number) * p * (1 - p);
       }
       offsets[t] = clamp(offset - newton(grad, hess), OFFSET);
+      factor[t] = shift * Math.exp(offset - (offsets[t] as number));
     }
     const still = (value: number, i: number) => Math.abs(value - (before[i] as number)) < 1e-6;
     if (still(fit.slope, 0) && still(fit.intercept, 1) && offsets.every((value, t) => still(value, t + 2))) break;

@@ -1,7 +1,7 @@
 // The arithmetic of the learner on dense arrays: per-tag sums of paper vectors, idf-weighted unit
 // centroids in one term → tags postings table (so scoring a paper is one pass over its terms), and the
-// leave-one-out cosines the calibration is fitted on (from idf-weighted copies of the papers, made once
-// per training: each paper is sampled for several tags).
+// leave-one-out cosines the calibration is fitted on (each from a paper's raw vector, its idf-weighted norm
+// and a dense copy of the centroid with idf applied again).
 import type { Calibration } from './calibration';
 import type { SparseVector } from './features';
 import { grown } from './grow';
@@ -19,7 +19,7 @@ export class Scratch {
   }
 
   /** Adds a vector (values are positive: an entry is new exactly when it is still 0). */
-  addVector(vector: { ids: Int32Array; values: Float64Array }, scale = 1): void {
+  addVector(vector: { ids: Int32Array; values: Float64Array }): void {
     const values = this.values;
     const ids = vector.ids;
     const weights = vector.values;
@@ -29,7 +29,7 @@ export class Scratch {
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
       if (values[id] === 0) touched[n++] = id;
-      values[id] = (values[id] as number) + (weights[i] as number) * scale;
+      values[id] = (values[id] as number) + (weights[i] as number);
     }
     this.n = n;
   }
@@ -55,48 +55,37 @@ export interface TagSums {
 }
 
 /** Sum of the members' vectors (members in a fixed order: the float sums do not depend on history). */
-export function tagSums(members: readonly SparseVector[], scratch: Scratch, size: number): TagSums {
+export function tagSums(members: readonly NormedDoc[], scratch: Scratch, size: number): TagSums {
   scratch.reserve(size);
   for (const doc of members) scratch.addVector(doc);
   return scratch.drain();
 }
 
-/** A paper's vector with idf applied, and its norm (terms the vocabulary does not know at the top idf). */
-export interface WeightedDoc {
+/** A paper's vector and the norm of its idf-weighted form (terms the vocabulary does not know at the top idf). */
+export interface NormedDoc {
   ids: Int32Array;
-  weights: Float64Array;
+  values: Float64Array;
   norm: number;
 }
 
-/** Storage of the weighted copies, reused from training to training (a training of 1,000 papers needs
- * some 3 MB: allocating it each time costs more garbage collection than the copies take to compute). */
-let weightStore = new Float64Array(1 << 16);
-
-/** Idf-weighted copies of papers, valid until the next call (they share one reused array). */
-export function weightedDocs(docs: readonly SparseVector[], idf: Float64Array, maxIdf: number): WeightedDoc[] {
-  let total = 0;
-  for (const doc of docs) total += doc.ids.length;
-  if (weightStore.length < total) weightStore = new Float64Array(Math.max(total, weightStore.length * 2));
-  const all = weightStore;
-  let at = 0;
-  return docs.map((doc) => {
-    const { ids, values } = doc;
-    const weights = all.subarray(at, at + ids.length);
-    at += ids.length;
-    let sq = doc.unknownSq * maxIdf * maxIdf;
+/** The papers with their idf-weighted norms. The weighted vectors themselves are not made: a cosine with a
+ * centroid takes idf from the centroid's side (sampleCosines), which spares writing and reading a weighted
+ * copy of every paper (megabytes for a thousand papers). */
+export function normedDocs(docs: readonly SparseVector[], idf: Float64Array, maxIdf: number): NormedDoc[] {
+  return docs.map(({ ids, values, unknownSq }) => {
+    let sq = unknownSq * maxIdf * maxIdf;
     for (let i = 0; i < ids.length; i++) {
       const w = (values[i] as number) * (idf[ids[i] as number] as number);
-      weights[i] = w;
       sq += w ** 2;
     }
-    return { ids, weights, norm: Math.sqrt(sq) };
+    return { ids, values, norm: Math.sqrt(sq) };
   });
 }
 
-/** A paper's weighted vector · a dense vector, summed in the paper's term order. */
-function denseDot({ ids, weights }: WeightedDoc, dense: Float64Array): number {
+/** A paper's vector · a dense vector, summed in the paper's term order. */
+function denseDot({ ids, values }: NormedDoc, dense: Float64Array): number {
   let sum = 0;
-  for (let i = 0; i < ids.length; i++) sum += (weights[i] as number) * (dense[ids[i] as number] as number);
+  for (let i = 0; i < ids.length; i++) sum += (values[i] as number) * (dense[ids[i] as number] as number);
   return sum;
 }
 
@@ -116,8 +105,8 @@ export interface Centroids {
   /** Leave-one-out cosines of a tag's members with the tag, and cosines of some non-members. */
   sampleCosines(
     t: number,
-    members: readonly WeightedDoc[],
-    negatives: readonly WeightedDoc[],
+    members: readonly NormedDoc[],
+    negatives: readonly NormedDoc[],
     scratch: Scratch,
   ): {
     members: number[];
@@ -173,14 +162,18 @@ export function centroidsOf(sums: readonly TagSums[], idf: Float64Array, maxIdf:
     names: [],
     calibration: { slope: 0, intercept: 0, offsets: new Float64Array(0) },
     sampleCosines(t, members, negatives, scratch) {
-      const centroid = centroids[t] as TagSums;
+      // The centroid with idf applied once more: a paper's raw vector · this = its weighted vector · the centroid.
+      const { ids, values } = centroids[t] as TagSums;
       scratch.reserve(idf.length);
-      scratch.addVector(centroid);
       const dense = scratch.values;
-      const dot = (doc: WeightedDoc) => denseDot(doc, dense);
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i] as number;
+        dense[id] = (values[i] as number) * (idf[id] as number);
+      }
+      const dot = (doc: NormedDoc) => denseDot(doc, dense);
       const sumNorm = sumNorms[t] as number;
       // cos(d, S − d) from d·S, |d|² and |S|², without building S − d; needs a second member.
-      const loo = (doc: WeightedDoc) => {
+      const loo = (doc: NormedDoc) => {
         const norm = doc.norm;
         const dS = dot(doc) * sumNorm;
         const rest = Math.sqrt(Math.max(sumNorm * sumNorm - 2 * dS + norm * norm, 0));
@@ -190,7 +183,7 @@ export function centroidsOf(sums: readonly TagSums[], idf: Float64Array, maxIdf:
         members: members.length >= 2 ? members.map(loo) : [],
         negatives: negatives.map((doc) => dot(doc) / (doc.norm || 1)),
       };
-      scratch.clear();
+      for (let i = 0; i < ids.length; i++) dense[ids[i] as number] = 0;
       return result;
     },
   };

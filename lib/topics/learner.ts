@@ -13,12 +13,12 @@ import { grown } from './grow';
 import {
   type Centroids,
   centroidsOf,
+  type NormedDoc,
+  normedDocs,
   Scratch,
   scoreAll,
   type TagSums,
   tagSums,
-  type WeightedDoc,
-  weightedDocs,
 } from './learner-math';
 
 export interface TaggablePaper {
@@ -161,7 +161,7 @@ export function createTagModel() {
     const maxIdf = Math.log(1 + n) + 1;
     const keys = [...tags.keys()].sort();
     const sorted = sortedDocs();
-    const weighted = weightedDocs(sorted, idf, maxIdf);
+    const normed = normedDocs(sorted, idf, maxIdf);
     const rank = new Map(sorted.map((doc, i) => [doc, i]));
     // Each tag's papers and its sampled non-members (every stride-th one), both in key order.
     const isMember = new Uint8Array(n);
@@ -170,19 +170,16 @@ export function createTagModel() {
       for (const doc of tag.members) isMember[rank.get(doc) as number] = 1;
       const others = n - tag.members.size;
       const stride = Math.max(1, Math.ceil(others / NEGATIVES_PER_TAG));
-      const members: Doc[] = [];
-      const weightedMembers: WeightedDoc[] = [];
-      const negatives: WeightedDoc[] = [];
+      const members: NormedDoc[] = [];
+      const negatives: NormedDoc[] = [];
       let other = 0;
       for (let i = 0; i < n; i++) {
-        if (isMember[i]) {
-          members.push(sorted[i] as Doc);
-          weightedMembers.push(weighted[i] as WeightedDoc);
-        } else if (other++ % stride === 0) negatives.push(weighted[i] as WeightedDoc);
+        if (isMember[i]) members.push(normed[i] as NormedDoc);
+        else if (other++ % stride === 0) negatives.push(normed[i] as NormedDoc);
       }
       isMember.fill(0);
       tag.sums ??= tagSums(members, scratch, vocab.size);
-      return { members: weightedMembers, negatives, others };
+      return { members, negatives, others };
     });
     const next = centroidsOf(
       keys.map((key) => (tags.get(key) as Tag).sums as TagSums),

@@ -270,8 +270,8 @@ class PaperCounts {
 
 const paper = new PaperCounts();
 
-/** The text being read as bytes, its lines one after another (reused from paper to paper): scanning a byte
- * array costs a fraction of reading a string char by char, and the encoder copies ASCII at memory speed. */
+/** The line being read as bytes (reused from line to line): scanning a byte array costs a fraction of reading
+ * a string char by char, and the encoder copies ASCII at memory speed. */
 let bytes = new Uint8Array(1 << 14);
 const encoder = new TextEncoder();
 
@@ -295,19 +295,19 @@ const FOLD = Int16Array.from({ length: 256 }, (_, c) => {
   return (c >= 32 && c <= 126) || c === 9 || c === 10 || c === 13 ? 0 : -1;
 });
 
-/** Copies a text into `bytes` from `at` on and finds its words (runs of ASCII letters and digits) into
- * `spans` from `n` on, each with the FNV-1a hash of its lower-case letters; returns where they end (3 × words
- * further on), or -1 when the text is not printable ASCII and whitespace (`isAscii` false), which takes the
- * Unicode path. */
-function scanAscii(text: string, at: number, n: number): number {
-  const stop = at + text.length;
-  if (bytes.length < stop) bytes = grown(bytes, stop, at);
+/** Copies a line into `bytes` and finds its words (runs of ASCII letters and digits) into `spans`, each with
+ * the FNV-1a hash of its lower-case letters; returns where they end (3 × words), or -1 when the line is not
+ * printable ASCII and whitespace (`isAscii` false), which is read by runs (readMixed). */
+function scanAscii(text: string): number {
+  const stop = text.length;
+  if (bytes.length < stop) bytes = grown(bytes, stop, 0);
   // Text that is not ASCII takes more bytes than chars (the copy stops short) or has bytes above 126.
-  if (encoder.encodeInto(text, bytes.subarray(at, stop)).read < text.length) return -1;
+  if (encoder.encodeInto(text, bytes.subarray(0, stop)).read < stop) return -1;
   const b = bytes;
+  let n = 0;
   let start = -1;
   let hash = 0;
-  for (let i = at; i < stop; i++) {
+  for (let i = 0; i < stop; i++) {
     const c = FOLD[b[i] as number] as number;
     if (c > 0) {
       if (start < 0) {
@@ -324,37 +324,53 @@ function scanAscii(text: string, at: number, n: number): number {
   return start >= 0 ? pushSpan(n, start, stop, hash) : n;
 }
 
+/** Counts the words of `line` that `scanAscii` found (its first `end` entries of `spans`). */
+function readSpans(line: string, end: number, vocab: Vocabulary, learn: boolean): void {
+  const spellings = vocab.spellings;
+  for (let k = 0; k < end; k += 3) {
+    const start = spans[k] as number;
+    const stop = spans[k + 1] as number;
+    const hash = spans[k + 2] as number;
+    const r = spellings.find(bytes, start, stop, hash);
+    if (r >= 0) paper.addSpelling(spellings.records, r);
+    else {
+      const raw = line.slice(start, stop).toLowerCase();
+      paper.add(vocab.readSpan(raw, bytes, start, stop, hash, learn), vocab.size);
+    }
+  }
+}
+
+/** A character that is not printable ASCII or whitespace (`isAscii` false). */
+const NOT_ASCII = /[^\t\n\r -~]/g;
+const isBlank = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Counts a line that is not all ASCII. Each run of non-blank characters holding one that is not ASCII is
+ * read the Unicode way, word for word as in the whole text (folding and splitting never reach across ASCII
+ * whitespace); the text between such runs (most of it: an abstract with one "α") the fast way. */
+function readMixed(line: string, vocab: Vocabulary, learn: boolean): void {
+  let done = 0;
+  NOT_ASCII.lastIndex = 0;
+  for (let match = NOT_ASCII.exec(line); match; match = NOT_ASCII.exec(line)) {
+    let start = match.index;
+    while (start > done && !isBlank(line.charCodeAt(start - 1))) start--;
+    let end = start + 1;
+    while (end < line.length && !isBlank(line.charCodeAt(end))) end++;
+    const before = line.slice(done, start);
+    readSpans(before, scanAscii(before), vocab, learn);
+    forEachWord(line.slice(start, end), (raw) => paper.add(vocab.read(raw, learn), vocab.size));
+    done = NOT_ASCII.lastIndex = end;
+  }
+  const rest = line.slice(done);
+  readSpans(rest, scanAscii(rest), vocab, learn);
+}
+
 /** The vector of a text given as lines (a paper's title and abstract: read apart, they need not be joined
  * into one string first); `learn` adds new terms to the vocabulary (training), otherwise they are set apart. */
 export function featurize(lines: readonly string[], vocab: Vocabulary, learn: boolean): SparseVector {
-  // Every line is scanned before any word is read: a line that is not ASCII sends the whole text the
-  // Unicode way, and words must not be learned twice.
-  const ends: number[] = [];
-  let found = 0;
-  let at = 0;
   for (const line of lines) {
-    found = found < 0 ? found : scanAscii(line, at, found);
-    at += line.length;
-    ends.push(found);
+    const end = scanAscii(line);
+    if (end >= 0) readSpans(line, end, vocab, learn);
+    else readMixed(line, vocab, learn);
   }
-  if (found >= 0) {
-    const spellings = vocab.spellings;
-    let k = 0;
-    let base = 0;
-    lines.forEach((line, l) => {
-      for (const end = ends[l] as number; k < end; k += 3) {
-        const start = spans[k] as number;
-        const stop = spans[k + 1] as number;
-        const hash = spans[k + 2] as number;
-        const r = spellings.find(bytes, start, stop, hash);
-        if (r >= 0) paper.addSpelling(spellings.records, r);
-        else {
-          const raw = line.slice(start - base, stop - base).toLowerCase();
-          paper.add(vocab.readSpan(raw, bytes, start, stop, hash, learn), vocab.size);
-        }
-      }
-      base += line.length;
-    });
-  } else forEachWord(lines.join('\n'), (raw) => paper.add(vocab.read(raw, learn), vocab.size));
   return paper.vector(learn ? vocab.store : null);
 }

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { featurize, Vocabulary } from '@/lib/topics/features';
 import { contentWords } from '@/lib/topics/tokens';
 
-// A trailing no-break space sends a text down the Unicode path (the reference: words(), then contentStem)
-// without changing its words; the fast ASCII path must give the very same vectors and term ids.
-const unicode = (text: string) => `${text}\u00a0`;
+// No-break spaces for its blanks send a whole text down the Unicode path (the reference: words(), then
+// contentStem) without changing its words; the fast ASCII path must give the very same vectors and term ids.
+const unicode = (text: string) => text.replace(/[ \t\r\n]/g, '\u00a0');
 
 function vectors(texts: readonly string[], through: (text: string) => string) {
   const vocab = new Vocabulary();
@@ -42,6 +42,15 @@ describe('featurize', () => {
     const other = featurize(['yacxaing yacxaing'], vocab, true);
     expect(one.ids).not.toEqual(other.ids);
     expect([...both.ids].sort()).toEqual([...new Set([...one.ids, ...other.ids])].sort());
+  });
+
+  it('reads only the runs of a mixed text that are not ASCII the Unicode way, with the same result', () => {
+    const mixed = 'The α-helix of Schrödinger’s PROTEINS:\tnaïve models,  models\u0001and ﬁne «MODELS».';
+    // What the Unicode way makes of it: accents folded, "ﬁ" → "fi", "α" and "s" too short to count.
+    const ascii = 'The helix of Schrodinger s PROTEINS:\tnaive models,  models and fine MODELS.';
+    expect(featurize([mixed], new Vocabulary(), true)).toEqual(featurize([ascii], new Vocabulary(), true));
+    const text = `${TEXTS[2]} ${mixed} ${TEXTS[0]}`;
+    expect(vectors([text, mixed], (t) => t)).toEqual(vectors([text, mixed], unicode));
   });
 
   it('takes the Unicode path for text with non-ASCII or control characters', () => {

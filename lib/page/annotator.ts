@@ -37,6 +37,12 @@ export interface AnnotatorDeps {
   openUrl: (url: string) => void;
 }
 
+/**
+ * From this many papers the visit's message, its reply, and the summary each get a task of their own: copying
+ * 2000 papers for the worker takes 20–35 ms on this thread. Below it they are a few milliseconds, and each
+ * extra task would let a frame of the site's rendering in before the states.
+ */
+const LONG_LISTING = 500;
 const NO_PAPERS = "0 papers found — the site's layout may have changed. Margin could not read this page.";
 
 export class PageAnnotator {
@@ -61,8 +67,8 @@ export class PageAnnotator {
   constructor(private readonly deps: AnnotatorDeps) {
     this.drawing = new CardDrawing(deps.doc.defaultView ?? window, {
       build: (record) => this.build(record),
-      attach: (records) => {
-        for (const record of records) if (this.records.get(record.element) === record) attachView(record);
+      attach: (record) => {
+        if (this.records.get(record.element) === record) attachView(record);
       },
     });
     this.overlays = new Overlays(deps.doc, this.cardStyle, this);
@@ -163,7 +169,7 @@ export class PageAnnotator {
     if (fresh.length) this.overlays.reserveSummary(fresh.length);
     if (fresh.length) {
       await this.annotate(fresh, detected);
-      await nextTask(); // the summary and filters below take a task of their own on a long listing
+      if (fresh.length > LONG_LISTING) await nextTask(); // the summary and filters below: a task of their own
     }
     const present = new Set(elements);
     for (const [element, record] of this.records) {
@@ -183,12 +189,13 @@ export class PageAnnotator {
     let states: ResponseMap['visitPage']['states'] = {};
     let accepted = fresh;
     try {
-      // The message is copied for the worker on this thread (20–35 ms for a 2000-entry page) and its reply copied
-      // back: each copy gets a task of its own, apart from reading the cards before and marking them after.
+      // On a long listing the message is copied for the worker, and its reply copied back, in a task of its own,
+      // apart from reading the cards before and marking them after.
       const papers = fresh.map((f) => f.ref);
-      await nextTask();
+      const long = fresh.length > LONG_LISTING;
+      if (long) await nextTask();
       const result = await this.deps.send('visitPage', { page, papers });
-      await nextTask();
+      if (long) await nextTask();
       states = result.states;
       this.settings = result.settings;
       this.knownTags = result.tags;

@@ -41,6 +41,13 @@ function withVersion(id: string, version: string | undefined): ArxivId | null {
 }
 
 const URL_PATH = /^\/(?:abs|pdf|html|papers|format|ps)\/(.+?)(?:\.pdf)?\/?$/;
+/**
+ * The forms listing pages carry on every entry (`/abs/2411.14419`, `https://arxiv.org/html/2411.14419v1`), read
+ * without building a URL: that cost more than the rest of reading an entry. Anything else (escapes, queries,
+ * fragments, other hosts) goes through the URL parser.
+ */
+const PLAIN_PATH =
+  /^(?:https?:\/\/(?:www\.|export\.)?arxiv\.org)?\/(?:abs|pdf|html|papers|format|ps)\/([\w./-]+?)(?:\.pdf)?\/?$/;
 const DOI = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:)?10\.48550\/arxiv\.(.+)$/i;
 
 /** Parses any form of an arXiv identifier; null when the text is not one. */
@@ -52,7 +59,8 @@ export function parseArxivId(input: string): ArxivId | null {
   const bare = text.replace(/^arxiv:\s*/i, '');
   const direct = fromBare(bare);
   if (direct) return direct;
-  return fromUrl(text);
+  const plain = PLAIN_PATH.exec(text)?.[1];
+  return (plain && fromBare(plain)) || fromUrl(text);
 }
 
 function fromUrl(text: string): ArxivId | null {

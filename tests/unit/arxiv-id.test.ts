@@ -107,6 +107,24 @@ describe('parseArxivId', () => {
     expect(canonicalArxivId(input)).toBeNull();
   });
 
+  it.each([
+    '/abs/2411.14419',
+    '/abs/2411.14419v2',
+    '/html/2411.14419v1',
+    '/html/2411.14419v1/',
+    '/pdf/2411.14419',
+    '/pdf/hep-th/9901001v1.pdf',
+    '/papers/2609.31620',
+    'https://arxiv.org/abs/math.GT/0309136',
+    'http://export.arxiv.org/abs/2609.31620v4',
+    '/abs/2609.31620/extra',
+    '/abs/../2609.31620',
+    '/abs/2613.12345',
+    '/list/astro-ph/pastweek',
+  ])('reads %s as the URL parser does (with a query, which only the URL parser takes)', (input) => {
+    expect(parseArxivId(input)).toEqual(parseArxivId(`${input}?context=cs`));
+  });
+
   it('gives every form of one paper the same key', () => {
     const forms = [
       '2609.31620',

@@ -13,7 +13,11 @@ export function pageKey(href: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '') || '/'}${query}`;
 }
 
-/** One sighting per paper, page and local day: recording twice is a no-op, so retries are safe. */
-export function sightingKey(paperId: string, href: string, seenAt: number): string {
-  return `${paperId}|${pageKey(href)}|${localDay(seenAt)}`;
+/**
+ * The keys of the papers' sightings on one page on one day: one per paper, page and local day, so recording
+ * twice is a no-op and retries are safe. The page's key and the day are worked out once for all its papers.
+ */
+export function sightingKeys(paperIds: readonly string[], href: string, seenAt: number): string[] {
+  const suffix = `|${pageKey(href)}|${localDay(seenAt)}`;
+  return paperIds.map((id) => `${id}${suffix}`);
 }

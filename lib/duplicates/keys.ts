@@ -2,9 +2,18 @@
 // abstract only, so they are computed when those change and never depend on other papers.
 import type { Paper } from '../paper';
 import { duplicateSignature } from './signature';
+import { type DupFeatures, dupFeatures } from './similarity';
 
 export function withDupKeys<T extends Pick<Paper, 'title' | 'abstract' | 'dupKeys'>>(paper: T): T {
   return { ...paper, dupKeys: duplicateSignature(paper).bands };
+}
+
+/** The paper with its keys, and the features they came from (for comparing it with candidates after). */
+export function withDupKeysAndFeatures<T extends Pick<Paper, 'title' | 'abstract' | 'dupKeys'>>(
+  paper: T,
+): { paper: T; features: DupFeatures } {
+  const features = dupFeatures(paper);
+  return { paper: { ...paper, dupKeys: duplicateSignature(features).bands }, features };
 }
 
 /** The row keeps its keys unless the text they come from changed (or it never had any). */

@@ -19,14 +19,22 @@ const FEW_KEYS = 100;
 
 /**
  * For each paper of a page (as it is about to be stored) that probably duplicates another paper of the
- * library or of the same page, that other paper.
+ * library or of the same page, that other paper. `known`: features already worked out, by paper id.
  */
-export function findLibraryDuplicates(db: MarginDB, papers: readonly Paper[]): Promise<Map<string, DuplicateOf>> {
+export function findLibraryDuplicates(
+  db: MarginDB,
+  papers: readonly Paper[],
+  known: ReadonlyMap<string, DupFeatures> = new Map(),
+): Promise<Map<string, DuplicateOf>> {
   // One read transaction for the index and the candidates (or a part of the caller's, during a visit).
-  return db.transaction('r', db.papers, () => find(db, papers));
+  return db.transaction('r', db.papers, () => find(db, papers, known));
 }
 
-async function find(db: MarginDB, papers: readonly Paper[]): Promise<Map<string, DuplicateOf>> {
+async function find(
+  db: MarginDB,
+  papers: readonly Paper[],
+  known: ReadonlyMap<string, DupFeatures>,
+): Promise<Map<string, DuplicateOf>> {
   const found = new Map<string, DuplicateOf>();
   const keys = new Set(papers.flatMap((paper) => paper.dupKeys ?? []));
   if (!keys.size) return found;
@@ -78,14 +86,14 @@ async function find(db: MarginDB, papers: readonly Paper[]): Promise<Map<string,
   const stored = [...new Set(ranked.flatMap((r) => r.best))].filter((id) => !onPage.has(id));
   const rows = new Map(onPage);
   for (const row of await db.papers.bulkGet(stored)) if (row) rows.set(row.id, row);
-  const features = new Map<string, DupFeatures>();
+  const features = new Map(known);
   const featuresOf = (paper: Paper) => {
-    let known = features.get(paper.id);
-    if (!known) {
-      known = dupFeatures(paper);
-      features.set(paper.id, known);
+    let found = features.get(paper.id);
+    if (!found) {
+      found = dupFeatures(paper);
+      features.set(paper.id, found);
     }
-    return known;
+    return found;
   };
   for (const { paper, best } of ranked) {
     const match = best

@@ -3,9 +3,10 @@
 import Dexie from 'dexie';
 import { localDay } from '../dates';
 import type { MarginDB } from '../db';
-import { keysStillValid, withDupKeys } from '../duplicates/keys';
+import { keysStillValid, withDupKeysAndFeatures } from '../duplicates/keys';
+import type { DupFeatures } from '../duplicates/similarity';
 import { nextTask } from '../page/yield';
-import { sightingKey } from '../page-key';
+import { sightingKeys } from '../page-key';
 import { type PageKind, type Paper, type PaperRef, paperFromRef, type Sighting, type Site } from '../paper';
 import { withSighting } from '../seen';
 import type { UserTopic } from '../settings';
@@ -64,7 +65,8 @@ export async function startVisit(
 ): Promise<StartedVisit> {
   const unique = [...new Map(refs.map((ref) => [ref.id, ref])).values()];
   const ids = unique.map((ref) => ref.id);
-  const keys = ids.map((id) => sightingKey(id, page.url, now));
+  const keys = sightingKeys(ids, page.url, now);
+  const day = localDay(now);
   let known: (states: Record<string, PaperState>) => void = () => undefined;
   const statesKnown = new Promise<Record<string, PaperState>>((resolve) => {
     known = resolve;
@@ -80,12 +82,16 @@ export async function startVisit(
     const states: Record<string, PaperState> = {};
     const paperWrites: Paper[] = [];
     const sightingWrites: Sighting[] = [];
+    const features = new Map<string, DupFeatures>();
     const merged = unique.map((ref, i) => {
       const row = rows[i];
       const paper = row ? mergeRef(row, ref) : paperFromRef(ref, now);
-      return paper.dupKeys ? paper : withDupKeys(paper);
+      if (paper.dupKeys) return paper;
+      const keyed = withDupKeysAndFeatures(paper);
+      features.set(paper.id, keyed.features);
+      return keyed.paper;
     });
-    const duplicates = await findLibraryDuplicates(db, merged);
+    const duplicates = await findLibraryDuplicates(db, merged, features);
     unique.forEach((ref, i) => {
       const row = rows[i];
       const paper = merged[i] as Paper;
@@ -99,7 +105,7 @@ export async function startVisit(
         site: page.site,
         kind: page.kind,
         section: ref.section,
-        day: localDay(now),
+        day,
         seenAt: now,
       };
       sightingWrites.push(sighting);

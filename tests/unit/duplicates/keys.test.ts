@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { keysStillValid, withDupKeys, withDupKeysAndFeatures } from '@/lib/duplicates/keys';
+import { dupFeatures, isNearDuplicate } from '@/lib/duplicates/similarity';
+
+const paper = {
+  title: 'Faster Neighborhood Attention: Reducing the O(n^2) Cost of Self Attention at the Threadblock Level',
+  abstract: [
+    'Neighborhood attention reduces the cost of self attention by restricting each token to its nearest neighbors.',
+    'Implementations have been limited by the lack of infrastructure, and by fused kernels that do not scale.',
+    'We present two new methods for neighborhood attention kernels which bring its cost down at every level.',
+  ].join(' '),
+};
+
+describe('near-duplicate keys on a paper', () => {
+  it('derives keys from title and abstract, keeping the rest of the paper', () => {
+    const keyed = withDupKeys({ ...paper, id: 'x', dupKeys: undefined });
+    expect(keyed.id).toBe('x');
+    expect(keyed.dupKeys?.length).toBeGreaterThan(0);
+    expect(keyed.dupKeys?.some((key) => key.startsWith('T:'))).toBe(true);
+    expect(keyed.dupKeys?.some((key) => key.startsWith('A'))).toBe(true);
+  });
+
+  it('hands back the features the keys came from, with the same keys', () => {
+    const { paper: keyed, features } = withDupKeysAndFeatures({ ...paper, dupKeys: undefined });
+    expect(keyed.dupKeys).toEqual(withDupKeys(paper).dupKeys);
+    expect(features).toEqual(dupFeatures(paper));
+    expect(isNearDuplicate(features, dupFeatures({ ...paper, title: `${paper.title} (v2)` }))).toBe(true);
+  });
+
+  it('keeps stored keys only while title and abstract are unchanged', () => {
+    const row = withDupKeys(paper);
+    expect(keysStillValid(row, paper)).toBe(true);
+    expect(keysStillValid(row, { ...paper, title: 'Generalized Neighborhood Attention' })).toBe(false);
+    expect(keysStillValid(row, { ...paper, abstract: undefined })).toBe(false);
+    expect(keysStillValid({ ...paper, dupKeys: undefined }, paper)).toBe(false);
+  });
+});

@@ -141,6 +141,12 @@ describe.skipIf(!hasShared)('hostile pages, tags, notes, files and exports (Chro
         document.addEventListener('securitypolicyviolation', (event) => {
           seen.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + event.sample);
         });
+        // Every message the page's window receives, as the page's own listeners would see it.
+        const heard = [];
+        Object.defineProperty(window, '__marginMessagesHeard', { value: heard });
+        window.addEventListener('message', (event) => {
+          try { heard.push(JSON.stringify(event.data)); } catch { heard.push(String(event.data)); }
+        });
       }`,
     });
     browser.serve(hf.fixture, arxiv.fixture);
@@ -625,6 +631,20 @@ describe.skipIf(!hasShared)('hostile pages, tags, notes, files and exports (Chro
     expect(refusals, 'CSP refusals and payload errors in extension pages').toEqual([]);
     await library.close();
     await popup.close();
+  });
+
+  it('the pages hear nothing from Margin: no message reaches their window from the content script', async () => {
+    for (const [page, cards] of [
+      [hf, HF_CARDS],
+      [arxiv, ARXIV_CARDS],
+    ] as const) {
+      // Opened, read, asked about and marked: every card's state is on the page.
+      const digest = await browser.openDigest(page.fixture.url, cards);
+      const heard = (await digest.page.evaluate('window.__marginMessagesHeard ?? null')) as string[] | null;
+      expect(heard, `message listener missing in ${page.fixture.url}`).not.toBeNull();
+      expect((heard ?? []).filter((data) => /wxt|margin|content-script/i.test(data))).toEqual([]);
+      await digest.page.close();
+    }
   });
 
   it('the probes work: payloads injected as markup on purpose are seen (flags set, markup found)', async () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { keysStillValid, withDupKeys, withDupKeysAndFeatures } from '@/lib/duplicates/keys';
 import { dupFeatures, isNearDuplicate } from '@/lib/duplicates/similarity';
 
-const paper = {
+/** What the keys read of a paper. */
+type Keyed = { title: string; abstract?: string; dupKeys?: string[] };
+
+const paper: Keyed = {
   title: 'Faster Neighborhood Attention: Reducing the O(n^2) Cost of Self Attention at the Threadblock Level',
   abstract: [
     'Neighborhood attention reduces the cost of self attention by restricting each token to its nearest neighbors.',
@@ -13,7 +16,10 @@ const paper = {
 
 describe('near-duplicate keys on a paper', () => {
   it('derives keys from title and abstract, keeping the rest of the paper', () => {
-    const keyed = withDupKeys({ ...paper, id: 'x', dupKeys: undefined });
+    const keyed = withDupKeys<{ id: string; title: string; abstract?: string; dupKeys?: string[] }>({
+      ...paper,
+      id: 'x',
+    });
     expect(keyed.id).toBe('x');
     expect(keyed.dupKeys?.length).toBeGreaterThan(0);
     expect(keyed.dupKeys?.some((key) => key.startsWith('T:'))).toBe(true);
@@ -21,7 +27,7 @@ describe('near-duplicate keys on a paper', () => {
   });
 
   it('hands back the features the keys came from, with the same keys', () => {
-    const { paper: keyed, features } = withDupKeysAndFeatures({ ...paper, dupKeys: undefined });
+    const { paper: keyed, features } = withDupKeysAndFeatures(paper);
     expect(keyed.dupKeys).toEqual(withDupKeys(paper).dupKeys);
     expect(features).toEqual(dupFeatures(paper));
     expect(isNearDuplicate(features, dupFeatures({ ...paper, title: `${paper.title} (v2)` }))).toBe(true);

@@ -184,6 +184,9 @@ describe.skipIf(!hasShared)('hostile pages, tags, notes, files and exports (Chro
     return detail;
   }
 
+  /** One of the two hostile digest pages, once every card is marked. */
+  const openHostile = (page: HostilePage) => browser.openDigest(page.fixture.url, page === hf ? HF_CARDS : ARXIV_CARDS);
+
   async function checkDigest(digest: DigestPage, page: HostilePage, label: string): Promise<void> {
     await expectNothingRan(digest.page, label);
     await expectNoMarkup(digest.page, label, false);
@@ -382,11 +385,8 @@ describe.skipIf(!hasShared)('hostile pages, tags, notes, files and exports (Chro
   });
 
   it('reloaded digest pages show the payload tags as text on the cards; nothing runs', async () => {
-    for (const [page, cards] of [
-      [hf, HF_CARDS],
-      [arxiv, ARXIV_CARDS],
-    ] as const) {
-      const digest = await browser.openDigest(page.fixture.url, cards);
+    for (const page of [hf, arxiv]) {
+      const digest = await openHostile(page);
       for (const paper of page.papers.slice(0, STARRED_PER_SITE)) {
         expect(await digest.state(paper.id)).toBe('saved');
         const badge = shown((await digest.card(paper.id).locator('[data-margin-badge="saved"]').textContent()) ?? '');
@@ -541,11 +541,8 @@ describe.skipIf(!hasShared)('hostile pages, tags, notes, files and exports (Chro
     // The pages after the import: where the imported topic rule (merged into the settings) names a chip, its
     // name is text (and a data attribute); nothing runs.
     const topic = backupFile([]).settings.userTopics[0]?.name ?? '';
-    for (const [page, cards] of [
-      [hf, HF_CARDS],
-      [arxiv, ARXIV_CARDS],
-    ] as const) {
-      const digest = await browser.openDigest(page.fixture.url, cards);
+    for (const page of [hf, arxiv]) {
+      const digest = await openHostile(page);
       const chips = await digest.page
         .locator('[data-margin-topic]')
         .evaluateAll(
@@ -634,12 +631,9 @@ describe.skipIf(!hasShared)('hostile pages, tags, notes, files and exports (Chro
   });
 
   it('the pages hear nothing from Margin: no message reaches their window from the content script', async () => {
-    for (const [page, cards] of [
-      [hf, HF_CARDS],
-      [arxiv, ARXIV_CARDS],
-    ] as const) {
+    for (const page of [hf, arxiv]) {
       // Opened, read, asked about and marked: every card's state is on the page.
-      const digest = await browser.openDigest(page.fixture.url, cards);
+      const digest = await openHostile(page);
       const heard = (await digest.page.evaluate('window.__marginMessagesHeard ?? null')) as string[] | null;
       expect(heard, `message listener missing in ${page.fixture.url}`).not.toBeNull();
       expect((heard ?? []).filter((data) => /wxt|margin|content-script/i.test(data))).toEqual([]);

@@ -140,7 +140,8 @@ export class Vocabulary {
     // A word has an id exactly when it is in `known` (learned words get every id): a new one here.
     const id = learn ? this.size++ : -1;
     const final = id >= 0 && !unknownGrams;
-    const entry = { word, id, grams: gramScratch.slice(0, n), unknownGrams: unknownGrams ?? NONE, final };
+    const grams = learn ? this.store.ids(gramScratch, n) : gramScratch.slice(0, n);
+    const entry = { word, id, grams, unknownGrams: unknownGrams ?? NONE, final };
     if (final) {
       this.known.set(word, entry);
       if (this.transient.size > 0) this.transient.delete(word);
@@ -189,20 +190,23 @@ class Block {
     this.unknown.set(term, (this.unknown.get(term) ?? 0) + 1);
   }
 
-  /** Moves the block into ids/values from `at` (values 1 + ln count, not yet scaled), clears its counts,
-   * and returns its squared norm: known terms, then unknown ones. */
-  take(counts: Int32Array, ids: Int32Array, values: Float64Array, at: number): number {
+  /** The block's squared norm with values 1 + ln count: known terms, then unknown ones. */
+  squaredNorm(counts: Int32Array): number {
     let sq = 0;
-    for (let i = 0; i < this.n; i++) {
-      const id = this.ids[i] as number;
-      const value = sublinear(counts[id] as number);
-      counts[id] = 0;
-      ids[at + i] = id;
-      values[at + i] = value;
-      sq += value ** 2;
-    }
+    for (let i = 0; i < this.n; i++) sq += sublinear(counts[this.ids[i] as number] as number) ** 2;
     if (this.unknown) for (const c of this.unknown.values()) sq += sublinear(c) ** 2;
     return sq;
+  }
+
+  /** Moves the block into ids/values from `at`, values (1 + ln count) · scale, and clears its counts. The
+   * norm is summed first (squaredNorm) so that each value is written once, into memory not touched yet. */
+  take(counts: Int32Array, scale: number, ids: Int32Array, values: Float64Array, at: number): void {
+    for (let i = 0; i < this.n; i++) {
+      const id = this.ids[i] as number;
+      ids[at + i] = id;
+      values[at + i] = sublinear(counts[id] as number) * scale;
+      counts[id] = 0;
+    }
   }
 
   private grow(): Int32Array {
@@ -253,12 +257,12 @@ class PaperCounts {
     const n = words.n + grams.n;
     const { ids, values } = store ? store.room(n) : ownRoom(n);
     // Each non-empty block gets norm 1/√2 so that the whole vector has norm 1.
-    const wordSq = words.take(counts, ids, values, 0);
-    const gramSq = grams.take(counts, ids, values, words.n);
+    const wordSq = words.squaredNorm(counts);
+    const gramSq = grams.squaredNorm(counts);
     const wordScale = wordSq > 0 ? Math.SQRT1_2 / Math.sqrt(wordSq) : 0;
     const gramScale = gramSq > 0 ? Math.SQRT1_2 / Math.sqrt(gramSq) : 0;
-    for (let i = 0; i < words.n; i++) values[i] = (values[i] as number) * wordScale;
-    for (let i = words.n; i < values.length; i++) values[i] = (values[i] as number) * gramScale;
+    words.take(counts, wordScale, ids, values, 0);
+    grams.take(counts, gramScale, ids, values, words.n);
     let unknownSq = 0;
     if (words.unknown) for (const c of words.unknown.values()) unknownSq += (sublinear(c) * wordScale) ** 2;
     if (grams.unknown) for (const c of grams.unknown.values()) unknownSq += (sublinear(c) * gramScale) ** 2;

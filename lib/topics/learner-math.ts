@@ -92,10 +92,9 @@ function denseDot({ ids, values }: NormedDoc, dense: Float64Array): number {
 export interface Centroids {
   idf: Float64Array;
   maxIdf: number;
-  /** Norm of each tag's idf-weighted sum (before normalising). */
+  /** Each tag's sum of paper vectors (without idf), and the norm of its idf-weighted form. */
+  sums: readonly TagSums[];
   sumNorms: Float64Array;
-  /** Unit centroids per tag. */
-  centroids: TagSums[];
   /** Postings: for term id i, entries start[i] .. start[i+1] of `tag` and `weight`. */
   start: Int32Array;
   tag: Int32Array;
@@ -115,24 +114,22 @@ export interface Centroids {
 }
 
 export function centroidsOf(sums: readonly TagSums[], idf: Float64Array, maxIdf: number): Centroids {
-  const sumNorms = new Float64Array(sums.length);
-  const centroids = sums.map((sum, t) => {
-    const values = new Float64Array(sum.ids.length);
+  // A tag's unit centroid is its sum with idf applied, over its norm. It is only ever read term by term (into
+  // the postings here, into a dense array in sampleCosines), so it is computed there rather than kept: an
+  // array as large as the postings, written and read once, cost more than the divisions.
+  const weighted = (sum: TagSums, i: number) => (sum.values[i] as number) * (idf[sum.ids[i] as number] as number);
+  const sumNorms = Float64Array.from(sums, (sum) => {
     let sq = 0;
-    for (let i = 0; i < values.length; i++) {
-      const v = (sum.values[i] as number) * (idf[sum.ids[i] as number] as number);
-      values[i] = v;
+    for (let i = 0; i < sum.ids.length; i++) {
+      const v = weighted(sum, i);
       sq += v * v;
     }
-    const norm = Math.sqrt(sq) || 1;
-    sumNorms[t] = norm;
-    for (let i = 0; i < values.length; i++) values[i] = (values[i] as number) / norm;
-    return { ids: sum.ids, values };
+    return Math.sqrt(sq) || 1;
   });
   const start = new Int32Array(idf.length + 1);
   // Indexed loops: this runs once a training, too few times to be optimised, and a for-of over a typed
   // array that is not optimised allocates a result per element.
-  for (const { ids } of centroids)
+  for (const { ids } of sums)
     for (let i = 0; i < ids.length; i++) {
       const at = (ids[i] as number) + 1;
       start[at] = (start[at] as number) + 1;
@@ -142,20 +139,21 @@ export function centroidsOf(sums: readonly TagSums[], idf: Float64Array, maxIdf:
   const total = start[idf.length] as number;
   const tag = new Int32Array(total);
   const weight = new Float64Array(total);
-  centroids.forEach((c, t) => {
-    for (let i = 0; i < c.ids.length; i++) {
-      const id = c.ids[i] as number;
+  sums.forEach((sum, t) => {
+    const norm = sumNorms[t] as number;
+    for (let i = 0; i < sum.ids.length; i++) {
+      const id = sum.ids[i] as number;
       const at = fill[id] as number;
       tag[at] = t;
-      weight[at] = c.values[i] as number;
+      weight[at] = weighted(sum, i) / norm;
       fill[id] = at + 1;
     }
   });
   return {
     idf,
     maxIdf,
+    sums,
     sumNorms,
-    centroids,
     start,
     tag,
     weight,
@@ -163,15 +161,16 @@ export function centroidsOf(sums: readonly TagSums[], idf: Float64Array, maxIdf:
     calibration: { slope: 0, intercept: 0, offsets: new Float64Array(0) },
     sampleCosines(t, members, negatives, scratch) {
       // The centroid with idf applied once more: a paper's raw vector · this = its weighted vector · the centroid.
-      const { ids, values } = centroids[t] as TagSums;
+      const sum = sums[t] as TagSums;
+      const sumNorm = sumNorms[t] as number;
+      const ids = sum.ids;
       scratch.reserve(idf.length);
       const dense = scratch.values;
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i] as number;
-        dense[id] = (values[i] as number) * (idf[id] as number);
+        dense[id] = (weighted(sum, i) / sumNorm) * (idf[id] as number);
       }
       const dot = (doc: NormedDoc) => denseDot(doc, dense);
-      const sumNorm = sumNorms[t] as number;
       // cos(d, S − d) from d·S, |d|² and |S|², without building S − d; needs a second member.
       const loo = (doc: NormedDoc) => {
         const norm = doc.norm;
@@ -191,7 +190,7 @@ export function centroidsOf(sums: readonly TagSums[], idf: Float64Array, maxIdf:
 
 /** Cosine of a paper's vector with every tag's centroid. */
 export function scoreAll(model: Centroids, query: SparseVector): Float64Array {
-  const scores = new Float64Array(model.centroids.length);
+  const scores = new Float64Array(model.sums.length);
   let sq = query.unknownSq * model.maxIdf * model.maxIdf;
   for (let i = 0; i < query.ids.length; i++) {
     const id = query.ids[i] as number;

@@ -1,6 +1,7 @@
-// Room for the vectors of learned papers: each is two views into a shared block, not arrays of its own. An
-// array buffer costs microseconds to allocate and garbage-collector work to free, more than reading a short
-// paper; a cold start allocates a thousand of them. A block is freed once every paper in it is forgotten;
+// Room for the vectors of learned papers and the 4-gram ids of learned words: each is a view into a shared
+// block, not an array of its own. An array buffer costs microseconds to allocate and garbage-collector work
+// to free, more than reading a short paper; a cold start would allocate a thousand of them for the papers,
+// thousands more for the words. A block is freed once every paper in it is forgotten;
 // papers are forgotten only when their last tag goes, so dead ones hold little space. Query vectors do not
 // come from here (they are short-lived: they would fill blocks that learned papers keep alive).
 
@@ -24,14 +25,30 @@ export class VectorStore {
   private used = 0;
 
   room(n: number): Room {
-    const size = n * 12 + ((n * 4) & 7);
-    if (size > BLOCK / 4) return ownRoom(n);
+    const at = this.take(n * 12);
+    if (at < 0) return ownRoom(n);
+    return { values: new Float64Array(this.block, at, n), ids: new Int32Array(this.block, at + n * 8, n) };
+  }
+
+  /** A copy of the first n ids of `source`. */
+  ids(source: Int32Array, n: number): Int32Array {
+    const at = this.take(n * 4);
+    const ids = at < 0 ? new Int32Array(n) : new Int32Array(this.block, at, n);
+    for (let i = 0; i < n; i++) ids[i] = source[i] as number;
+    return ids;
+  }
+
+  /** Where `bytes` more start in the block (a multiple of 8, so that doubles are aligned), or -1 for more
+   * than a quarter of a block (those get a buffer of their own). */
+  private take(bytes: number): number {
+    const size = bytes + (bytes & 7);
+    if (size > BLOCK / 4) return -1;
     if (this.used + size > BLOCK) {
       this.block = new ArrayBuffer(BLOCK);
       this.used = 0;
     }
     const at = this.used;
     this.used += size;
-    return { values: new Float64Array(this.block, at, n), ids: new Int32Array(this.block, at + n * 8, n) };
+    return at;
   }
 }

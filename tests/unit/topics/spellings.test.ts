@@ -23,4 +23,23 @@ describe('Spellings', () => {
     expect(spellings.find(text, 6, 11, 9)).toBe(-1);
     expect(wordIdAt(spellings.records, spellings.find(text, 0, 5, 9))).toBe(1);
   });
+
+  it('compares words of every length whatever follows them, to the end of the text', () => {
+    const spellings = new Spellings();
+    const words = ['a', 'bb', 'ccc', 'dddd', 'eeeee', 'ffffff', 'ggggggg', 'hhhhhhhh', 'i9i9i9i9i'];
+    const learned = bytesOf(words.join(' '));
+    let at = 0;
+    words.forEach((word, i) => {
+      spellings.add(learned, at, at + word.length, i + 1, i, new Int32Array(0));
+      at += word.length + 1;
+    });
+    // Upper case, followed by more letters than the word has (outside its span), and each last in a text.
+    words.forEach((word, i) => {
+      const upper = word.toUpperCase();
+      expect(wordIdAt(spellings.records, spellings.find(bytesOf(`${upper}XYZW`), 0, word.length, i + 1))).toBe(i);
+      expect(wordIdAt(spellings.records, spellings.find(bytesOf(`-${upper}`), 1, word.length + 1, i + 1))).toBe(i);
+      const changed = `${word.slice(0, -1)}z`;
+      expect(spellings.find(bytesOf(changed), 0, word.length, i + 1)).toBe(-1);
+    });
+  });
 });

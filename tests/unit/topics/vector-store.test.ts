@@ -14,4 +14,17 @@ describe('VectorStore', () => {
       expect(room.values.every((value) => value === i + 0.5)).toBe(true);
     });
   });
+
+  it('copies id lists into the same blocks, beside the rooms, without overlap', () => {
+    const store = new VectorStore();
+    const source = Int32Array.from({ length: 5000 }, (_, i) => i * 7);
+    const made = [3, 1, 0, 5000, 2].flatMap((n) =>
+      Array.from({ length: 30 }, (_, k) => ({ n, ids: store.ids(source, n), room: store.room(k % 3) })),
+    );
+    for (const [i, { room }] of made.entries()) room.values.fill(-i);
+    for (const { n, ids, room } of made) {
+      expect([...ids]).toEqual([...source.subarray(0, n)]);
+      expect(room.values.byteOffset % 8).toBe(0);
+    }
+  });
 });

@@ -64,7 +64,18 @@ export class Vocabulary {
   readonly spellings = new Spellings();
   /** Where the vectors of learned papers are kept. */
   readonly store = new VectorStore();
+  /** How many learned papers hold each term (document frequencies, for idf): counted while a learned paper's
+   * vector is written (a pass of its own cost more than the rest of writing it), uncounted by `forget`. */
+  df = new Int32Array(1024);
   size = 0;
+
+  /** Takes a learned paper out of the document frequencies. */
+  forget({ ids }: SparseVector): void {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      this.df[id] = (this.df[id] as number) - 1;
+    }
+  }
 
   private termId(term: string, learn: boolean): number {
     let id = this.terms.get(term);
@@ -198,14 +209,23 @@ class Block {
     return sq;
   }
 
-  /** Moves the block into ids/values from `at`, values (1 + ln count) · scale, and clears its counts. The
-   * norm is summed first (squaredNorm) so that each value is written once, into memory not touched yet. */
-  take(counts: Int32Array, scale: number, ids: Int32Array, values: Float64Array, at: number): void {
+  /** Moves the block into ids/values from `at`, values (1 + ln count) · scale, clears its counts and counts
+   * each term once more in `df` (a learned paper's). The norm is summed first (squaredNorm) so that each value
+   * is written once, into memory not touched yet. */
+  take(
+    counts: Int32Array,
+    scale: number,
+    ids: Int32Array,
+    values: Float64Array,
+    at: number,
+    df: Int32Array | null,
+  ): void {
     for (let i = 0; i < this.n; i++) {
       const id = this.ids[i] as number;
       ids[at + i] = id;
       values[at + i] = sublinear(counts[id] as number) * scale;
       counts[id] = 0;
+      if (df) df[id] = (df[id] as number) + 1;
     }
   }
 
@@ -250,19 +270,21 @@ class PaperCounts {
     this.grams.countSpan(records, gramsAt(records, r), gramCountAt(records, r), counts);
   }
 
-  /** The vector of what was counted, in room from `store` (learned papers) or of its own; leaves the scratch
-   * empty for the next paper. */
-  vector(store: VectorStore | null): SparseVector {
+  /** The vector of what was counted, for a paper `vocab` learns (in room from its store, counted in its
+   * document frequencies) or for a query (null); leaves the scratch empty for the next paper. */
+  vector(vocab: Vocabulary | null): SparseVector {
     const { counts, words, grams } = this;
     const n = words.n + grams.n;
-    const { ids, values } = store ? store.room(n) : ownRoom(n);
+    const { ids, values } = vocab ? vocab.store.room(n) : ownRoom(n);
+    if (vocab && vocab.df.length < vocab.size) vocab.df = grown(vocab.df, vocab.size);
+    const df = vocab ? vocab.df : null;
     // Each non-empty block gets norm 1/√2 so that the whole vector has norm 1.
     const wordSq = words.squaredNorm(counts);
     const gramSq = grams.squaredNorm(counts);
     const wordScale = wordSq > 0 ? Math.SQRT1_2 / Math.sqrt(wordSq) : 0;
     const gramScale = gramSq > 0 ? Math.SQRT1_2 / Math.sqrt(gramSq) : 0;
-    words.take(counts, wordScale, ids, values, 0);
-    grams.take(counts, gramScale, ids, values, words.n);
+    words.take(counts, wordScale, ids, values, 0, df);
+    grams.take(counts, gramScale, ids, values, words.n, df);
     let unknownSq = 0;
     if (words.unknown) for (const c of words.unknown.values()) unknownSq += (sublinear(c) * wordScale) ** 2;
     if (grams.unknown) for (const c of grams.unknown.values()) unknownSq += (sublinear(c) * gramScale) ** 2;
@@ -376,5 +398,5 @@ export function featurize(lines: readonly string[], vocab: Vocabulary, learn: bo
     if (end >= 0) readSpans(line, end, vocab, learn);
     else readMixed(line, vocab, learn);
   }
-  return paper.vector(learn ? vocab.store : null);
+  return paper.vector(learn ? vocab : null);
 }

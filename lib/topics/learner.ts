@@ -9,7 +9,6 @@ import type { TagSuggestion } from '../library/states';
 import { normalizeTitle } from '../text';
 import { type CalibrationSample, fitCalibration, probability } from './calibration';
 import { featurize, type SparseVector, Vocabulary } from './features';
-import { grown } from './grow';
 import {
   type Centroids,
   centroidsOf,
@@ -80,13 +79,7 @@ export function createTagModel() {
   let orderChanged = false;
   const tags = new Map<string, Tag>();
   const scratch = new Scratch();
-  let df = new Int32Array(1024);
   let model: Centroids | null = null;
-
-  function bumpDf(doc: Doc, by: 1 | -1): void {
-    if (df.length < vocab.size) df = grown(df, vocab.size);
-    for (const id of doc.ids) df[id] = (df[id] as number) + by;
-  }
 
   function setTag(doc: Doc, name: string, on: boolean): void {
     const key = tagKey(name);
@@ -118,7 +111,6 @@ export function createTagModel() {
       docs.set(key, doc);
       order.push(doc);
       orderChanged = true;
-      bumpDf(doc, 1);
     }
     for (const tag of newTags) setTag(doc, tag, true);
   }
@@ -131,7 +123,7 @@ export function createTagModel() {
     if (doc.tags.size > 0) return;
     docs.delete(doc.key);
     orderChanged = true;
-    bumpDf(doc, -1);
+    vocab.forget(doc);
   }
 
   function sortedDocs(): Doc[] {
@@ -147,7 +139,7 @@ export function createTagModel() {
     const byDf = Float64Array.from({ length: n + 1 }, (_, d) => Math.log((1 + n) / (1 + d)) + 1);
     const idf = new Float64Array(vocab.size);
     for (let id = 0; id < idf.length; id++) {
-      const d = df[id] ?? 0;
+      const d = vocab.df[id] ?? 0;
       idf[id] = d <= n ? (byDf[d] as number) : Math.log((1 + n) / (1 + d)) + 1;
     }
     return idf;

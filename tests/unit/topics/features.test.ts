@@ -59,4 +59,18 @@ describe('featurize', () => {
     expect(featurize(['naive cafe model'], vocab, false)).toEqual({ ...folded, unknownSq: 0 });
     expect(featurize(['models\u0001naive'], new Vocabulary(), true).ids.length).toBeGreaterThan(0);
   });
+
+  it('counts the papers it learns in each term’s document frequency, not queries, until forgotten', () => {
+    const vocab = new Vocabulary();
+    const first = featurize(['attention kernels attention'], vocab, true);
+    const second = featurize(['attention models'], vocab, true);
+    featurize(['attention kernels models'], vocab, false);
+    // Words come first in a vector, in the order read.
+    const [attention, kernel] = first.ids as unknown as [number, number];
+    const model = second.ids[1] as number;
+    const df = () => [attention, kernel, model].map((id) => vocab.df[id]);
+    expect(df()).toEqual([2, 1, 1]);
+    vocab.forget(first);
+    expect(df()).toEqual([1, 0, 1]);
+  });
 });

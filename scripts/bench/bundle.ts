@@ -83,7 +83,9 @@ export async function contentScriptComposition(): Promise<{ name: string; kb: nu
     output: { format: 'iife', minify: true },
     logLevel: 'silent',
     // Stylesheets the entry imports go into the manifest's `css`, not the script: count them as nothing here.
-    plugins: [{ name: 'stylesheets-outside', load: (id) => (id.endsWith('.css') ? { code: '', moduleType: 'js' } : null) }],
+    plugins: [
+      { name: 'stylesheets-outside', load: (id) => (id.endsWith('.css') ? { code: '', moduleType: 'js' } : null) },
+    ],
   });
   const byPart = new Map<string, number>();
   for (const output of result.output) {

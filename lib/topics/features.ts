@@ -184,13 +184,13 @@ class Block {
   /** Counts terms[from, from + length) once more each (the hot loop of reading: locals, no call per term). */
   countSpan(terms: Int32Array, from: number, length: number, counts: Int32Array): void {
     let { ids, n } = this;
+    while (n + length > ids.length) ids = this.grow();
+    // Without a branch: whether a term is new is unpredictable, and mispredictions were most of this loop's time.
     for (let k = from; k < from + length; k++) {
       const id = terms[k] as number;
       const c = counts[id] as number;
-      if (c === 0) {
-        if (n === ids.length) ids = this.grow();
-        ids[n++] = id;
-      }
+      ids[n] = id;
+      n += +(c === 0);
       counts[id] = c + 1;
     }
     this.n = n;
@@ -204,7 +204,10 @@ class Block {
   /** The block's squared norm with values 1 + ln count: known terms, then unknown ones. */
   squaredNorm(counts: Int32Array): number {
     let sq = 0;
-    for (let i = 0; i < this.n; i++) sq += sublinear(counts[this.ids[i] as number] as number) ** 2;
+    for (let i = 0; i < this.n; i++) {
+      const value = sublinear(counts[this.ids[i] as number] as number);
+      sq += value * value;
+    }
     if (this.unknown) for (const c of this.unknown.values()) sq += sublinear(c) ** 2;
     return sq;
   }

@@ -26,10 +26,13 @@ export class Scratch {
     if (this.n + ids.length > this.touched.length) this.touched = grown(this.touched, this.n + ids.length, this.n);
     const touched = this.touched;
     let n = this.n;
+    // Without a branch: whether a term is new is unpredictable, and mispredictions were most of this loop's time.
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      if (values[id] === 0) touched[n++] = id;
-      values[id] = (values[id] as number) + (weights[i] as number);
+      const value = values[id] as number;
+      touched[n] = id;
+      n += +(value === 0);
+      values[id] = value + (weights[i] as number);
     }
     this.n = n;
   }

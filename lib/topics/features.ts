@@ -40,15 +40,23 @@ const NONE: readonly string[] = [];
 /** The 4-gram ids of the word being learned. */
 let gramScratch = new Int32Array(64);
 
-/** The 4-gram of a padded word at `at` as an int key: its four char codes, when each fits in a byte (the
+/** Char `at` of the word padded with a space each side (read from the word: no padded string is made). */
+function paddedAt(word: string, at: number): number {
+  return at === 0 || at > word.length ? 32 : word.charCodeAt(at - 1);
+}
+
+/** The 4-gram of the padded word at `at` as an int key: its four char codes, when each fits in a byte (the
  * first is a space, a letter or a digit, so a key is never 0); 0 when one does not (rare Unicode words). */
-function packGram(padded: string, at: number): number {
-  const a = padded.charCodeAt(at);
-  const b = padded.charCodeAt(at + 1);
-  const c = padded.charCodeAt(at + 2);
-  const d = padded.charCodeAt(at + 3);
+function packGram(word: string, at: number): number {
+  const a = paddedAt(word, at);
+  const b = paddedAt(word, at + 1);
+  const c = paddedAt(word, at + 2);
+  const d = paddedAt(word, at + 3);
   return (a | b | c | d) > 255 ? 0 : (a << 24) | (b << 16) | (c << 8) | d;
 }
+
+/** The 4-gram of the padded word at `at`, as a string. */
+const gramText = (word: string, at: number) => ` ${word} `.slice(at, at + GRAM);
 
 export class Vocabulary {
   /** The 4-grams packGram cannot pack, as '#' + the gram (word ids live in the entries of `known`). */
@@ -87,10 +95,10 @@ export class Vocabulary {
     return id;
   }
 
-  /** The id of the 4-gram of `padded` at `at` (-1 when unknown and not learning). */
-  private gramId(padded: string, at: number, learn: boolean): number {
-    const key = packGram(padded, at);
-    if (key === 0) return this.termId(`#${padded.slice(at, at + GRAM)}`, learn);
+  /** The id of the 4-gram of the padded word at `at` (-1 when unknown and not learning). */
+  private gramId(word: string, at: number, learn: boolean): number {
+    const key = packGram(word, at);
+    if (key === 0) return this.termId(`#${gramText(word, at)}`, learn);
     let id = this.gramIds.get(key);
     if (id < 0 && learn) {
       id = this.size++;
@@ -135,17 +143,17 @@ export class Vocabulary {
       const seen = this.transient.get(word);
       if (seen) return seen;
     }
-    const padded = ` ${word} `;
+    const padded = word.length + 2;
     // Ids are collected in a reused scratch and copied once: learning a library makes thousands of entries.
-    if (gramScratch.length < padded.length) gramScratch = new Int32Array(padded.length * 2);
+    if (gramScratch.length < padded) gramScratch = new Int32Array(padded * 2);
     let n = 0;
     let unknownGrams: string[] | undefined;
-    for (let i = 0; i + GRAM <= padded.length; i++) {
-      const id = this.gramId(padded, i, learn);
+    for (let i = 0; i + GRAM <= padded; i++) {
+      const id = this.gramId(word, i, learn);
       if (id >= 0) gramScratch[n++] = id;
       else {
         unknownGrams ??= [];
-        unknownGrams.push(`#${padded.slice(i, i + GRAM)}`);
+        unknownGrams.push(`#${gramText(word, i)}`);
       }
     }
     // A word has an id exactly when it is in `known` (learned words get every id): a new one here.
@@ -171,13 +179,12 @@ class Block {
   n = 0;
   unknown: Map<string, number> | undefined;
 
-  /** Counts a term once more. */
+  /** Counts a term once more (without a branch on whether it is new, as countSpan). */
   count(id: number, counts: Int32Array): void {
+    if (this.n === this.ids.length) this.grow();
     const c = counts[id] as number;
-    if (c === 0) {
-      if (this.n === this.ids.length) this.grow();
-      this.ids[this.n++] = id;
-    }
+    this.ids[this.n] = id;
+    this.n += +(c === 0);
     counts[id] = c + 1;
   }
 

@@ -23,7 +23,10 @@ export interface SparseVector {
 interface WordEntry {
   word: string;
   id: number;
+  /** The 4-gram ids: `gramCount` of `grams` from `gramsAt` (learned words share the vector store's blocks). */
   grams: Int32Array;
+  gramsAt: number;
+  gramCount: number;
   /** 4-grams without an id (query mode only). */
   unknownGrams: readonly string[];
   /** Every id known: the entry is final (in `known`), and may be cached by the word as written. */
@@ -113,7 +116,8 @@ export class Vocabulary {
   readSpan(raw: string, bytes: Uint8Array, start: number, end: number, hash: number, learn: boolean): WordEntry | null {
     const entry = this.resolve(raw, learn);
     if (entry === null) this.spellings.add(bytes, start, end, hash, -1, NO_GRAMS);
-    else if (entry.final) this.spellings.add(bytes, start, end, hash, entry.id, entry.grams);
+    else if (entry.final)
+      this.spellings.add(bytes, start, end, hash, entry.id, entry.grams, entry.gramsAt, entry.gramCount);
     return entry;
   }
 
@@ -159,8 +163,14 @@ export class Vocabulary {
     // A word has an id exactly when it is in `known` (learned words get every id): a new one here.
     const id = learn ? this.size++ : -1;
     const final = id >= 0 && !unknownGrams;
-    const grams = learn ? this.store.ids(gramScratch, n) : gramScratch.slice(0, n);
-    const entry = { word, id, grams, unknownGrams: unknownGrams ?? NONE, final };
+    let grams: Int32Array;
+    let gramsAt = 0;
+    if (learn) {
+      this.store.copyIds(gramScratch, n);
+      grams = this.store.copied;
+      gramsAt = this.store.copiedAt;
+    } else grams = gramScratch.slice(0, n);
+    const entry = { word, id, grams, gramsAt, gramCount: n, unknownGrams: unknownGrams ?? NONE, final };
     if (final) {
       this.known.set(word, entry);
       if (this.transient.size > 0) this.transient.delete(word);
@@ -265,7 +275,7 @@ class PaperCounts {
     if (entry.id >= 0) this.words.count(entry.id, counts);
     else this.words.addUnknown(entry.word);
     if (++this.seen > GRAM_WORDS) return;
-    this.grams.countSpan(entry.grams, 0, entry.grams.length, counts);
+    this.grams.countSpan(entry.grams, entry.gramsAt, entry.gramCount, counts);
     for (const gram of entry.unknownGrams) this.grams.addUnknown(gram);
   }
 

@@ -65,23 +65,33 @@ export class Spellings {
     return r;
   }
 
-  /** Keeps bytes[start, end) as a word with this id (-1: left out) and 4-grams, unless its hash is taken
-   * (by another word: `find` came first): such a word goes the slow way every time (hashes rarely collide). */
-  add(bytes: Uint8Array, start: number, end: number, hash: number, id: number, grams: Int32Array): void {
+  /** Keeps bytes[start, end) as a word with this id (-1: left out) and 4-grams (`count` of `grams` from
+   * `from`), unless its hash is taken (by another word: `find` came first): such a word goes the slow way every
+   * time (hashes rarely collide). */
+  add(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    hash: number,
+    id: number,
+    grams: Int32Array,
+    from = 0,
+    count = grams.length,
+  ): void {
     const key = hash === 0 ? 1 : hash;
     if (this.index.size >= LIMIT) this.clear();
     else if (this.index.get(key) >= 0) return;
     const length = end - start;
     const r = this.end;
-    const size = HEADER + chunks(length) + grams.length;
+    const size = HEADER + chunks(length) + count;
     if (r + size > this.records.length) this.records = grown(this.records, r + size, r);
     const records = this.records;
     records[r + LENGTH] = length;
     records[r + ID] = id;
-    records[r + GRAMS] = grams.length;
+    records[r + GRAMS] = count;
     const view = this.viewOfBytes(bytes);
     for (let at = start, k = r + HEADER; at < end; at += 4, k++) records[k] = chunkAt(view, at, end);
-    records.set(grams, gramsAt(records, r));
+    for (let i = 0, k = gramsAt(records, r); i < count; i++, k++) records[k] = grams[from + i] as number;
     this.end = r + size;
     this.index.set(key, r);
   }

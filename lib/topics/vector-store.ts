@@ -1,7 +1,7 @@
-// Room for the vectors of learned papers and the 4-gram ids of learned words: each is a view into a shared
-// block, not an array of its own. An array buffer costs microseconds to allocate and garbage-collector work
-// to free, more than reading a short paper; a cold start would allocate a thousand of them for the papers,
-// thousands more for the words. A block is freed once every paper in it is forgotten;
+// Room for the vectors of learned papers (views into a shared block, not arrays of their own) and the 4-gram
+// ids of learned words (places in a block, not even views). An array buffer costs microseconds to allocate
+// and garbage-collector work to free, more than reading a short paper; a cold start would allocate a
+// thousand of them for the papers, thousands more for the words. A block is freed once every paper in it is forgotten;
 // papers are forgotten only when their last tag goes, so dead ones hold little space. Query vectors do not
 // come from here (they are short-lived: they would fill blocks that learned papers keep alive).
 
@@ -21,8 +21,13 @@ export function ownRoom(n: number): Room {
 
 export class VectorStore {
   private block = new ArrayBuffer(BLOCK);
+  /** The block as ints, for `copyIds`. */
+  private ints = new Int32Array(this.block);
   /** Bytes of the block handed out (a multiple of 8). */
   private used = 0;
+  /** Where the last `copyIds` put its ids: this array (a block, or one of their own), from `copiedAt`. */
+  copied: Int32Array = this.ints;
+  copiedAt = 0;
 
   room(n: number): Room {
     const at = this.take(n * 12);
@@ -30,12 +35,13 @@ export class VectorStore {
     return { values: new Float64Array(this.block, at, n), ids: new Int32Array(this.block, at + n * 8, n) };
   }
 
-  /** A copy of the first n ids of `source`. */
-  ids(source: Int32Array, n: number): Int32Array {
+  /** Copies the first n ids of `source` to `copied` from `copiedAt`. Where, not a view: a cold start learns
+   * thousands of words, and a view made for each was an object more to allocate and collect. */
+  copyIds(source: Int32Array, n: number): void {
     const at = this.take(n * 4);
-    const ids = at < 0 ? new Int32Array(n) : new Int32Array(this.block, at, n);
-    for (let i = 0; i < n; i++) ids[i] = source[i] as number;
-    return ids;
+    this.copied = at < 0 ? new Int32Array(n) : this.ints;
+    this.copiedAt = at < 0 ? 0 : at >> 2;
+    for (let i = 0; i < n; i++) this.copied[this.copiedAt + i] = source[i] as number;
   }
 
   /** Where `bytes` more start in the block (a multiple of 8, so that doubles are aligned), or -1 for more
@@ -45,6 +51,7 @@ export class VectorStore {
     if (size > BLOCK / 4) return -1;
     if (this.used + size > BLOCK) {
       this.block = new ArrayBuffer(BLOCK);
+      this.ints = new Int32Array(this.block);
       this.used = 0;
     }
     const at = this.used;

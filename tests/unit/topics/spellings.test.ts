@@ -15,6 +15,15 @@ describe('Spellings', () => {
     expect([...spellings.records.subarray(at, at + gramCountAt(spellings.records, r))]).toEqual([1, 2, 3]);
   });
 
+  it('keeps the 4-gram ids it is given from where they start in a shared array', () => {
+    const spellings = new Spellings();
+    const text = bytesOf('lattice');
+    spellings.add(text, 0, 7, 5, 3, Int32Array.of(9, 9, 11, 12, 13, 9), 2, 3);
+    const r = spellings.find(text, 0, 7, 5);
+    const at = gramsAt(spellings.records, r);
+    expect([...spellings.records.subarray(at, at + gramCountAt(spellings.records, r))]).toEqual([11, 12, 13]);
+  });
+
   it('tells apart words of the same hash, and keeps the first', () => {
     const spellings = new Spellings();
     const text = bytesOf('model modes');

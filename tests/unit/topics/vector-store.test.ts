@@ -19,11 +19,14 @@ describe('VectorStore', () => {
     const store = new VectorStore();
     const source = Int32Array.from({ length: 5000 }, (_, i) => i * 7);
     const made = [3, 1, 0, 5000, 2].flatMap((n) =>
-      Array.from({ length: 30 }, (_, k) => ({ n, ids: store.ids(source, n), room: store.room(k % 3) })),
+      Array.from({ length: 30 }, (_, k) => {
+        store.copyIds(source, n);
+        return { n, ids: store.copied, at: store.copiedAt, room: store.room(k % 3) };
+      }),
     );
     for (const [i, { room }] of made.entries()) room.values.fill(-i);
-    for (const { n, ids, room } of made) {
-      expect([...ids]).toEqual([...source.subarray(0, n)]);
+    for (const { n, ids, at, room } of made) {
+      expect([...ids.subarray(at, at + n)]).toEqual([...source.subarray(0, n)]);
       expect(room.values.byteOffset % 8).toBe(0);
     }
   });

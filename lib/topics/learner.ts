@@ -42,7 +42,8 @@ export interface TagScore {
 
 interface Doc extends SparseVector {
   key: string;
-  tags: Set<string>;
+  /** Its tags' keys: a paper has a few, and a list of them is one small object where a Set is several. */
+  tags: string[];
 }
 
 interface Tag {
@@ -83,17 +84,17 @@ export function createTagModel() {
 
   function setTag(doc: Doc, name: string, on: boolean): void {
     const key = tagKey(name);
-    if (!key || doc.tags.has(key) === on) return;
+    if (!key || doc.tags.includes(key) === on) return;
     let tag = tags.get(key);
     if (!tag) {
       tag = { name: name.replace(/\s+/g, ' ').trim(), members: new Set(), sums: null };
       tags.set(key, tag);
     }
     if (on) {
-      doc.tags.add(key);
+      doc.tags.push(key);
       tag.members.add(doc);
     } else {
-      doc.tags.delete(key);
+      doc.tags.splice(doc.tags.indexOf(key), 1);
       tag.members.delete(doc);
     }
     tag.sums = null;
@@ -107,7 +108,8 @@ export function createTagModel() {
     let doc = docs.get(key);
     if (!doc) {
       if (!newTags.some((tag) => tagKey(tag))) return;
-      doc = { key, tags: new Set(), ...featurize(paperLines(paper), vocab, true) };
+      const { ids, values, unknownSq } = featurize(paperLines(paper), vocab, true);
+      doc = { key, tags: [], ids, values, unknownSq };
       docs.set(key, doc);
       order.push(doc);
       orderChanged = true;
@@ -120,7 +122,7 @@ export function createTagModel() {
     const doc = docs.get(paperKey(paper));
     if (!doc) return;
     for (const tag of oldTags) setTag(doc, tag, false);
-    if (doc.tags.size > 0) return;
+    if (doc.tags.length > 0) return;
     docs.delete(doc.key);
     orderChanged = true;
     vocab.forget(doc);

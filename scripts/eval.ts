@@ -2,11 +2,12 @@
 // negatives, look-up time on a 100k library) and tag suggestions (accuracy on real arXiv listings against
 // the majority class and tf-idf + linear SVM), printed and written to docs/evaluation.md.
 // Offline; skips with a message where ../shared is absent.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { PaperRef } from '../lib/paper';
 import { hasShared, SKIP_MESSAGE } from '../tests/shared-fixtures';
-import { timeLookup, timeTraining } from './eval/bench';
+import { acrossProcesses, type TrainTiming, timeLookup } from './eval/bench';
 import { labelledSet } from './eval/dup-data';
 import { evaluateDuplicates } from './eval/dup-eval';
 import { readApiPapers, readPage } from './eval/listings';
@@ -17,6 +18,17 @@ import { readSeeds } from './eval/seeds';
 import { evaluateTopics } from './eval/topic-eval';
 
 const SPLITS = 20;
+/** Separate processes timing the learner (see scripts/eval/train-timing-process.ts). */
+const TIMING_PROCESSES = 5;
+
+function timeTrainingInProcesses(): TrainTiming[] {
+  return Array.from({ length: TIMING_PROCESSES }, () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/eval/train-timing-process.ts'], {
+      encoding: 'utf8',
+    });
+    return JSON.parse(out) as TrainTiming;
+  });
+}
 
 async function main(): Promise<void> {
   if (!hasShared) {
@@ -29,9 +41,9 @@ async function main(): Promise<void> {
   const step = (what: string) => console.error(`[eval ${((performance.now() - started) / 1000).toFixed(1)}s] ${what}`);
 
   // Timings first, before page parsing leaves garbage for the collector to trip over.
-  step('timing the learner on 1,000 papers');
+  step(`timing the learner on 1,000 papers, in ${TIMING_PROCESSES} separate processes`);
+  const training = acrossProcesses(timeTrainingInProcesses());
   const textCorpus = [...api, ...seeds].map(({ title, abstract }) => ({ title, abstract }));
-  const training = timeTraining(textCorpus);
   step('timing near-duplicate look-up on a 100k library');
   const all = labelledSet(seeds);
   const lookup = timeLookup(textCorpus, [...all.map((item) => item.paper), ...api.slice(0, 200)]);

@@ -25,6 +25,31 @@ export interface TrainTiming {
   load: number;
 }
 
+/** The timing run in several separate processes: medians across them, and the range of the from-scratch figure. */
+export interface TrainTimings extends TrainTiming {
+  processes: number;
+  totalMinMs: number;
+  totalMaxMs: number;
+}
+
+export function acrossProcesses(runs: readonly TrainTiming[]): TrainTimings {
+  const first = runs[0];
+  if (!first) throw new Error('no timing runs');
+  const of = (field: keyof TrainTiming) => median(runs.map((run) => run[field]));
+  const totals = runs.map((run) => run.totalMs);
+  return {
+    ...first,
+    addMs: of('addMs'),
+    trainMs: of('trainMs'),
+    totalMs: of('totalMs'),
+    incrementalMs: of('incrementalMs'),
+    suggestMs: of('suggestMs'),
+    processes: runs.length,
+    totalMinMs: Math.min(...totals),
+    totalMaxMs: Math.max(...totals),
+  };
+}
+
 export function timeTraining(corpus: readonly Listing[], runs = 7): TrainTiming {
   const load = loadavg()[0] ?? 0;
   const papers = Array.from({ length: 1000 }, (_, i) => ({ ...(corpus[i % corpus.length] as Listing), id: `p${i}` }));

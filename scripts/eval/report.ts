@@ -1,5 +1,5 @@
 // The evaluation as a console table; the shared tables (report-markdown.ts writes docs/evaluation.md).
-import type { LookupTiming, TrainTiming } from './bench';
+import type { LookupTiming, TrainTimings } from './bench';
 import { type DupResults, f1, precision, recall } from './dup-eval';
 import type { Machine } from './machine';
 import { SVM_DEFAULT_C, type TopicRow } from './topic-eval';
@@ -8,7 +8,7 @@ export interface Report {
   machine: Machine;
   duplicates: DupResults;
   topics: TopicRow[];
-  training: TrainTiming;
+  training: TrainTimings;
   lookup: LookupTiming;
   splits: number;
 }
@@ -134,6 +134,6 @@ export function consoleReport(r: Report): string {
     '',
     `TAG SUGGESTIONS — accuracy ± sd over ${r.splits} splits (balanced accuracy in brackets)`,
     topicTable(r, false),
-    `Training on ${r.training.papers} papers (${r.training.withAbstract} with abstracts, ${r.training.tags} tags): fit ${ms(r.training.trainMs)}, reading texts ${ms(r.training.addMs)} (once per paper), from scratch ${ms(r.training.totalMs)}; one more tagged paper + refit ${ms(r.training.incrementalMs)}; a suggestion ${ms(r.training.suggestMs)}`,
+    `Training on ${r.training.papers} papers (${r.training.withAbstract} with abstracts, ${r.training.tags} tags): fit ${ms(r.training.trainMs)}, reading texts ${ms(r.training.addMs)} (once per paper), from scratch ${ms(r.training.totalMs)} (median of ${r.training.processes} processes; ${ms(r.training.totalMinMs)} to ${ms(r.training.totalMaxMs)}); one more tagged paper + refit ${ms(r.training.incrementalMs)}; a suggestion ${ms(r.training.suggestMs)}`,
   ].join('\n');
 }

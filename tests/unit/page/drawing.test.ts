@@ -75,13 +75,20 @@ function recorder(cost = 0) {
   return { built, steps, attached: () => [...attachedCards], slice };
 }
 
+/** A drawing in the fake window, its steps recorded (`cost` ms a card built), with `n` cards added: card i is
+ * the number i. */
+function drawingWith(n: number, cost = 0) {
+  const page = fakeWindow();
+  const log = recorder(cost);
+  const drawing = new CardDrawing<number>(page.win, log.steps);
+  const elements = cards(n);
+  for (const [i, element] of elements.entries()) drawing.add(element, i);
+  return { page, log, drawing, elements };
+}
+
 describe('drawing card controls', () => {
   it('puts the cards in view on the page first, then all the others together while the page is idle', () => {
-    const page = fakeWindow();
-    const log = recorder();
-    const drawing = new CardDrawing<number>(page.win, log.steps);
-    const elements = cards(20);
-    for (const [i, element] of elements.entries()) drawing.add(element, i);
+    const { page, log, elements } = drawingWith(20);
     expect(log.built).toEqual([]);
     // One card in eight is watched; the viewport reaching one brings its neighbours up to 7 on each side.
     expect([...page.observed]).toEqual([elements[0], elements[8], elements[16]]);
@@ -94,11 +101,7 @@ describe('drawing card controls', () => {
   });
 
   it('draws the first and last cards the viewport reaches with their neighbours, within the page', () => {
-    const page = fakeWindow();
-    const log = recorder();
-    const drawing = new CardDrawing<number>(page.win, log.steps);
-    const elements = cards(10);
-    for (const [i, element] of elements.entries()) drawing.add(element, i);
+    const { page, log, elements } = drawingWith(10);
     page.scrollTo(elements[0] as Element);
     expect(log.attached()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     page.scrollTo(elements[8] as Element);
@@ -106,10 +109,7 @@ describe('drawing card controls', () => {
   });
 
   it('draws a slice per idle period, its cards built and put on the page within the time budget', () => {
-    const page = fakeWindow();
-    const log = recorder(2);
-    const drawing = new CardDrawing<number>(page.win, log.steps);
-    for (const [i, element] of cards(20).entries()) drawing.add(element, i);
+    const { page, log } = drawingWith(20, 2);
     page.idle(50);
     const first = log.slice();
     expect(log.built).toEqual(first);
@@ -127,10 +127,7 @@ describe('drawing card controls', () => {
   });
 
   it('draws at least one card an idle period, even a period with no time left', () => {
-    const page = fakeWindow();
-    const log = recorder();
-    const drawing = new CardDrawing<number>(page.win, log.steps);
-    for (const [i, element] of cards(2).entries()) drawing.add(element, i);
+    const { page, log } = drawingWith(2);
     page.idle(0);
     expect(log.slice()).toEqual([0]);
     page.idle(0);
@@ -139,11 +136,7 @@ describe('drawing card controls', () => {
   });
 
   it('draws many cards the viewport reaches at once in short slices, one task each', () => {
-    const page = fakeWindow();
-    const log = recorder(2);
-    const drawing = new CardDrawing<number>(page.win, log.steps);
-    const elements = cards(30);
-    for (const [i, element] of elements.entries()) drawing.add(element, i);
+    const { page, log, elements } = drawingWith(30, 2);
     page.scrollTo(elements[16] as Element, elements[24] as Element);
     expect(log.slice().length).toBeLessThan(21);
     let tasks = 0;
@@ -156,9 +149,7 @@ describe('drawing card controls', () => {
   });
 
   it('draws each card once, however it is reached', () => {
-    const page = fakeWindow();
-    const log = recorder();
-    const drawing = new CardDrawing<number>(page.win, log.steps);
+    const { page, log, drawing } = drawingWith(0);
     const [a, b] = cards(2) as [Element, Element];
     drawing.add(a, 1);
     drawing.add(b, 2);
@@ -171,9 +162,7 @@ describe('drawing card controls', () => {
   });
 
   it('forgets cards that left the page, and everything once stopped', () => {
-    const page = fakeWindow();
-    const log = recorder();
-    const drawing = new CardDrawing<number>(page.win, log.steps);
+    const { page, log, drawing } = drawingWith(0);
     const [a, b, c] = cards(3) as [Element, Element, Element];
     drawing.add(a, 1);
     drawing.add(b, 2);

@@ -4,10 +4,6 @@ import type { Paper } from '../paper';
 import { duplicateSignature } from './signature';
 import { type DupFeatures, dupFeatures } from './similarity';
 
-export function withDupKeys<T extends Pick<Paper, 'title' | 'abstract' | 'dupKeys'>>(paper: T): T {
-  return { ...paper, dupKeys: duplicateSignature(paper).bands };
-}
-
 /** The paper with its keys, and the features they came from (for comparing it with candidates after). */
 export function withDupKeysAndFeatures<T extends Pick<Paper, 'title' | 'abstract' | 'dupKeys'>>(
   paper: T,
@@ -22,4 +18,9 @@ export function keysStillValid(
   next: Pick<Paper, 'title' | 'abstract'>,
 ): boolean {
   return !!row.dupKeys && row.title === next.title && row.abstract === next.abstract;
+}
+
+/** The paper with its near-duplicate keys. */
+export function withDupKeys<T extends Pick<Paper, 'title' | 'abstract' | 'dupKeys'>>(paper: T): T {
+  return withDupKeysAndFeatures(paper).paper;
 }

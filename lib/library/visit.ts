@@ -12,6 +12,7 @@ import { withSighting } from '../seen';
 import type { UserTopic } from '../settings';
 import { matchTopics } from '../topics/rules';
 import { findLibraryDuplicates } from './near-duplicates';
+import { rowsById } from './rows-by-id';
 import { type PaperState, stateOf } from './states';
 
 export interface PageInfo {
@@ -72,7 +73,7 @@ export async function startVisit(
     known = resolve;
   });
   const saved = db.transaction('rw', db.papers, db.sightings, async () => {
-    const rows = await db.papers.bulkGet(ids);
+    const rows = await rowsById(db, ids);
     // A paper the library does not hold has no sighting to find (deleting a paper deletes its sightings; an
     // orphan would be put again under the same key, harmlessly): a first visit reads no sightings at all.
     const held = keys.filter((_, i) => rows[i] !== undefined);
@@ -145,7 +146,7 @@ export async function lookUpStates(
   now: number,
   userTopics: readonly UserTopic[] = [],
 ): Promise<Record<string, PaperState>> {
-  const rows = await db.papers.bulkGet([...ids]);
+  const rows = await rowsById(db, ids);
   return Object.fromEntries(
     ids.map((id, i) => {
       const row = rows[i];

@@ -22,6 +22,13 @@ export function rawDb(): Promise<IDBDatabase> {
   return opened;
 }
 
+/** Closes this page's raw connection (the next `rawDb` opens a new one): a deletion must not wait for it. */
+export async function closeRawDb(): Promise<void> {
+  const db = await opened;
+  opened = undefined;
+  db?.close();
+}
+
 /** Walks a cursor; `visit` returns false to stop. */
 export function walk(
   source: IDBObjectStore | IDBIndex,

@@ -145,7 +145,6 @@ export class PageAnnotator {
       // In-page navigation: a new page, whatever elements the site kept.
       this.reset();
       this.detected = detectPage(href);
-      if (this.detected) this.overlays.adoptPageStyle(pageCss(this.detected.adapter.site));
     }
     this.pageUrl = href;
     const detected = this.detected;
@@ -166,7 +165,6 @@ export class PageAnnotator {
     });
     this.unreadable = unreadable;
     this.scanned = true;
-    if (fresh.length) this.overlays.reserveSummary(fresh.length);
     if (fresh.length) {
       await this.annotate(fresh, detected);
       if (fresh.length > LONG_LISTING) await nextTask(); // the summary and filters below: a task of their own
@@ -194,7 +192,13 @@ export class PageAnnotator {
       const papers = fresh.map((f) => f.ref);
       const long = fresh.length > LONG_LISTING;
       if (long) await nextTask();
-      const result = await this.deps.send('visitPage', { page, papers });
+      const asked = this.deps.send('visitPage', { page, papers });
+      // While the library works, the page restyles for Margin and makes room for the summary bar, in a frame of
+      // its own: done before the message, that frame and the page's restyle (20–40 ms on a 2000-entry page)
+      // held the message up.
+      this.overlays.adoptPageStyle(pageCss(detected.adapter.site));
+      this.overlays.reserveSummary(fresh.length);
+      const result = await asked;
       if (long) await nextTask();
       states = result.states;
       this.settings = result.settings;

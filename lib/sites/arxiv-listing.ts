@@ -80,13 +80,46 @@ export function parseSubjects(text: string): Subject[] {
   return subjects;
 }
 
+interface EntryLinks {
+  abs: Element | null;
+  /** The first link to the HTML rendering. */
+  html: Element | null;
+  /** Abstract and HTML links in page order: where a version can be read. */
+  versioned: Element[];
+}
+
+/** The identifier line's links, in one walk over its anchors (a query per kind cost more on long listings). */
+function entryLinks(dt: Element): EntryLinks {
+  const links: EntryLinks = { abs: null, html: null, versioned: [] };
+  for (const anchor of dt.getElementsByTagName('a')) {
+    const isAbs = anchor.getAttribute('title') === 'Abstract';
+    const isHtml = anchor.getAttribute('href')?.includes('/html/') ?? false;
+    if (isAbs) links.abs ??= anchor;
+    if (isHtml) links.html ??= anchor;
+    if (isAbs || isHtml) links.versioned.push(anchor);
+  }
+  return links;
+}
+
 /** Version from a versioned link (`/html/2609.22268v1`) or the identifier text. */
-function versionOf(dt: Element): number | undefined {
-  for (const link of dt.querySelectorAll('a[href*="/html/"], a[title="Abstract"]')) {
+function versionOf(links: EntryLinks): number | undefined {
+  for (const link of links.versioned) {
     const parsed = parseArxivId(link.getAttribute('href') ?? '') ?? parseArxivId(textOf(link));
     if (parsed?.version) return parsed.version;
   }
   return undefined;
+}
+
+/** Author names: the links of the authors line. */
+function authorsOf(dd: Element): string[] {
+  const line = dd.querySelector('.list-authors');
+  if (!line) return [];
+  const names: string[] = [];
+  for (const link of line.getElementsByTagName('a')) {
+    const name = textOf(link);
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 /** The section heading says where an entry is listed; the entry's own flag only where the heading does not. */
@@ -99,19 +132,19 @@ function sectionOf(dt: Element, info: SectionInfo | undefined): Section {
 }
 
 export function extractEntry(dt: Element, context: ListingContext, url: URL): PaperRef | null {
-  const absLink = dt.querySelector('a[title="Abstract"]');
+  const links = entryLinks(dt);
   const arxiv =
-    parseArxivId(absLink?.getAttribute('href') ?? '') ?? parseArxivId(textOf(absLink).replace(/^arXiv:/i, ''));
+    parseArxivId(links.abs?.getAttribute('href') ?? '') ?? parseArxivId(textOf(links.abs).replace(/^arXiv:/i, ''));
   const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
   if (!arxiv || !dd) return null;
   const info = context.sections.get(dt.parentElement as Element);
-  const html = dt.querySelector('a[href*="/html/"]')?.getAttribute('href');
+  const html = links.html?.getAttribute('href');
   const abstract = readableText(dd.querySelector('p.mathjax'));
   const candidate: PaperRef = {
     id: arxiv.id,
-    version: versionOf(dt),
+    version: versionOf(links),
     title: withoutDescriptor(dd.querySelector('.list-title')),
-    authors: [...dd.querySelectorAll('.list-authors a')].map(textOf).filter(Boolean),
+    authors: authorsOf(dd),
     abstract: abstract || undefined,
     subjects: parseSubjects(withoutDescriptor(dd.querySelector('.list-subjects'))),
     announced: info?.announced,

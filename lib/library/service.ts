@@ -63,9 +63,11 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
 
   return {
     async visitPage({ page, papers }, from) {
+      // Read before the visit's write transaction starts: once it has, reads of papers wait for its end. The
+      // reads are under way while the papers are checked.
+      const reads = Promise.all([loadSettings(db()), allTags(db()), learned().sync()]);
       const { valid, rejected } = checkPapers(papers);
-      // Read before the visit's write transaction starts: once it has, reads of papers wait for its end.
-      const [settings, tags] = await Promise.all([loadSettings(db()), allTags(db()), learned().sync()]);
+      const [settings, tags] = await reads;
       // The page is answered as soon as the states are known; the writes finish after the reply.
       const { states, saved } = await startVisit(db(), page, valid, now(), settings.userTopics);
       saved.catch((error: unknown) => reportUnsavedVisit(from, error));

@@ -3,7 +3,7 @@ import type { MarginDB } from '../db';
 import type { Paper } from '../paper';
 
 /** Keys in the ids' range beyond this many per id (a range the library crowds): the rows are read by id. */
-const RANGE_KEYS_PER_ID = 4;
+const RANGE_KEYS_PER_ID = 2;
 
 /**
  * The library's row for each id (undefined where it has none), in the order given. One key-only read of the

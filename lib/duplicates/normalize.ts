@@ -5,8 +5,15 @@ import { isAscii, stem } from '../topics/tokens';
 
 const VERSION_MARK =
   /\s*[([]?\s*(?:v\d{1,2}|version\s+\d{1,2}|extended version|full version|preprint|camera[- ]ready)\s*[)\]]?\s*\.?$/i;
+/** How the words of a version mark end: the mark can only be there when the title does, before the closing
+ * bracket, full stop and spaces the mark may have. */
+const MARK_END = /(?:\d|version|preprint|ready)$/i;
+const AFTER_MARK = /[\s.)\]]/;
 // A subtitle follows a colon or a spaced dash ("Attention is All You Need? Good Embeddings…" has none).
 const SUBTITLE = /\s*(?::|\s[-–—]{1,2}\s)\s*/;
+
+/** `stem` of a word: it only drops plural endings, which all end in `s`, so other words (most) skip its tests. */
+const plural = (word: string) => (word.endsWith('s') ? stem(word) : word);
 
 /** Lower-case words of a text, accents folded, plural `s` dropped, `&` read as "and", hyphenated words
  * joined ("Multi-Modal" → "multimodal") unless `splitHyphens`. */
@@ -21,7 +28,7 @@ export function dupWords(text: string, splitHyphens = false): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map(stem);
+    .map(plural);
 }
 
 const ASCII_WORD = /[a-z0-9]+/g;
@@ -33,7 +40,7 @@ function asciiWords(text: string, splitHyphens: boolean): string[] {
     .replace(/&/g, ' and ')
     .replace(/([a-z])'s\b/g, '$1');
   if (!splitHyphens) lower = lower.replace(/([a-z])-(?=[a-z])/g, '$1');
-  return (lower.match(ASCII_WORD) ?? []).map(stem);
+  return (lower.match(ASCII_WORD) ?? []).map(plural);
 }
 
 export interface TitleForms {
@@ -49,13 +56,22 @@ export interface TitleForms {
   splitWords: string[] | null;
 }
 
+/** Whether a title may end in a version mark. Few do, and VERSION_MARK, anchored at the end, is tried from
+ * every position of the title: this looks at the end only. */
+function mayEndInMark(title: string): boolean {
+  let end = title.length;
+  while (end > 0 && AFTER_MARK.test(title.charAt(end - 1))) end--;
+  return MARK_END.test(title.slice(Math.max(0, end - 'preprint'.length), end));
+}
+
 export function titleForms(title: string): TitleForms {
-  const cleaned = title.replace(VERSION_MARK, '').trim();
+  const cleaned = (mayEndInMark(title) ? title.replace(VERSION_MARK, '') : title).trim();
   const words = dupWords(cleaned);
   const parts = cleaned.split(SUBTITLE);
   const mainWords = parts.length > 1 ? dupWords(parts[0] ?? '') : [];
   const hasMain = mainWords.length >= 2 && mainWords.length < words.length;
-  const split = dupWords(cleaned, true);
+  // Without a hyphen (and in ASCII, where no other character folds into one) splitting changes nothing.
+  const split = isAscii(cleaned) && !cleaned.includes('-') ? words : dupWords(cleaned, true);
   return {
     full: words.join(''),
     main: hasMain ? mainWords.join('') : null,

@@ -7,7 +7,7 @@
 //   character 4-gram Jaccard as a safety net for spacing ("multi modal" / "multimodal"). Titles whose
 //   numbers differ ("Llama 2" / "Llama 3", "DESI 2024" / "DESI 2025") stay below the threshold.
 // The threshold comes from the evaluation (docs/evaluation.md).
-import { charShingles, jaccard, wordShingles } from './minhash';
+import { charShingles, jaccard, wordGrams } from './minhash';
 import { dupWords, type TitleForms, titleForms } from './normalize';
 import { softWordJaccard } from './title-similarity';
 
@@ -18,9 +18,12 @@ export interface DupPaper {
 
 export interface DupFeatures {
   title: TitleForms;
-  titleShingles: Set<number>;
-  /** Word 3-grams of title + abstract; null without a usable abstract. */
-  textShingles: Set<number> | null;
+  /** Character 4-grams of the folded title. */
+  readonly titleShingles: Set<number>;
+  /** Hashes of the word 3-grams of title + abstract in text order, repeats kept; null without a usable abstract. */
+  textGrams: Uint32Array | null;
+  /** The set of `textGrams`. */
+  readonly textShingles: Set<number> | null;
 }
 
 export const TITLE_GRAM = 4;
@@ -32,15 +35,34 @@ export const MAIN_TITLE_FACTOR = 0.9;
 /** Chosen on the evaluation: every labelled duplicate pair above, every distinct pair below. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
 
+/** A paper's features. The shingle sets are built on first use: only comparisons read them, and a paper is
+ * compared with few others while every paper on a page is keyed. */
+class Features implements DupFeatures {
+  private titleSet: Set<number> | undefined;
+  private textSet: Set<number> | null | undefined;
+
+  constructor(
+    readonly title: TitleForms,
+    readonly textGrams: Uint32Array | null,
+  ) {}
+
+  get titleShingles(): Set<number> {
+    this.titleSet ??= charShingles(this.title.full, TITLE_GRAM);
+    return this.titleSet;
+  }
+
+  get textShingles(): Set<number> | null {
+    if (this.textSet === undefined) this.textSet = this.textGrams && new Set(this.textGrams);
+    return this.textSet;
+  }
+}
+
 export function dupFeatures(paper: DupPaper): DupFeatures {
   const title = titleForms(paper.title);
   const abstractWords = paper.abstract ? dupWords(paper.abstract) : [];
-  return {
-    title,
-    titleShingles: charShingles(title.full, TITLE_GRAM),
-    textShingles:
-      abstractWords.length >= MIN_ABSTRACT_WORDS ? wordShingles([...title.words, ...abstractWords], TEXT_GRAM) : null,
-  };
+  const textGrams =
+    abstractWords.length >= MIN_ABSTRACT_WORDS ? wordGrams([...title.words, ...abstractWords], TEXT_GRAM) : null;
+  return new Features(title, textGrams);
 }
 
 const features = (paper: DupPaper | DupFeatures): DupFeatures =>

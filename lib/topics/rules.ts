@@ -8,8 +8,9 @@ import type { TopicMatch } from '../library/states';
 import type { UserTopic } from '../settings';
 import { hash53 } from '../text';
 import { subjectLabel } from './arxiv-subjects';
+import { indexLeads, type LeadIndex, possibleStarts } from './prefilter';
 import { builtinTopics } from './taxonomy';
-import { compileTerms, findTerms, type TermMatcher } from './terms';
+import { compileTerms, findTerms, type TermHit, type TermMatcher, termLiterals } from './terms';
 
 export interface TopicInput {
   /** With an id, the built-in topics' scores are remembered for the paper while its text stays the same. */
@@ -50,11 +51,20 @@ function rule(name: string, rawTerms: readonly string[], subjects: readonly stri
   return { name, matcher: compileTerms(terms, source === 'builtin'), titleOnly, subjects, source };
 }
 
-let builtinRules: Rule[] | null = null;
+interface Builtins {
+  rules: Rule[];
+  /** The rules' terms, for possibleStarts (topic i is rules[i]). */
+  leads: LeadIndex;
+}
+
+let builtinRules: Builtins | null = null;
 const userRules = new Map<string, Rule>();
 
-function builtins(): Rule[] {
-  builtinRules ??= builtinTopics().map((topic) => rule(topic.name, topic.terms, topic.subjects, 'builtin'));
+function builtins(): Builtins {
+  if (!builtinRules) {
+    const rules = builtinTopics().map((topic) => rule(topic.name, topic.terms, topic.subjects, 'builtin'));
+    builtinRules = { rules, leads: indexLeads(rules.map(({ matcher }) => matcher.terms.map(termLiterals))) };
+  }
   return builtinRules;
 }
 
@@ -69,9 +79,13 @@ function userRule(topic: UserTopic): Rule {
   return compiled;
 }
 
-function scoreRule(r: Rule, paper: TopicInput): ScoredTopic | null {
-  const inTitle = findTerms(paper.title, r.matcher);
-  const inAbstract = paper.abstract ? findTerms(paper.abstract, r.matcher) : new Map();
+/** A topic's score on a paper, from its terms' hits in the title and in the abstract. */
+function scoreRule(
+  r: Rule,
+  inTitle: Map<number, TermHit>,
+  inAbstract: Map<number, TermHit>,
+  subjects: TopicInput['subjects'],
+): ScoredTopic | null {
   let score = 0;
   const terms = new Map<string, string>();
   const note = (text: string) => {
@@ -86,7 +100,7 @@ function scoreRule(r: Rule, paper: TopicInput): ScoredTopic | null {
     score += Math.min(hit.count, ABSTRACT_CAP);
     note(hit.text);
   }
-  paper.subjects.forEach((subject, position) => {
+  subjects.forEach((subject, position) => {
     if (!r.subjects.includes(subject.code)) return;
     score += position === 0 ? SUBJECT_SCORE : 1;
     note(subject.code);
@@ -106,16 +120,38 @@ const applies = (topic: ScoredTopic | null): topic is ScoredTopic => topic !== n
 const REMEMBERED = 5_000;
 const builtinScores = new Map<string, { text: number; scores: ScoredTopic[] }>();
 
+/**
+ * The built-in topics that apply to a paper. A topic scans each text at the starts possibleStarts leaves it
+ * only; one left none in either text, and claiming none of the paper's subjects, would score nothing.
+ */
+function matchBuiltins(paper: TopicInput): ScoredTopic[] {
+  const { rules, leads } = builtins();
+  const abstract = paper.abstract ?? '';
+  const titleStarts = possibleStarts(leads, paper.title);
+  const abstractStarts = possibleStarts(leads, abstract);
+  const found: ScoredTopic[] = [];
+  rules.forEach((r, i) => {
+    const inTitle = titleStarts[i] ?? null;
+    const inAbstract = abstractStarts[i] ?? null;
+    const nowhere = inTitle?.length === 0 && inAbstract?.length === 0;
+    if (nowhere && !paper.subjects.some((s) => r.subjects.includes(s.code))) return;
+    const topic = scoreRule(
+      r,
+      findTerms(paper.title, r.matcher, inTitle),
+      findTerms(abstract, r.matcher, inAbstract),
+      paper.subjects,
+    );
+    if (topic) found.push(topic);
+  });
+  return found;
+}
+
 function scoreBuiltins(paper: TopicInput): ScoredTopic[] {
-  const score = () =>
-    builtins()
-      .map((r) => scoreRule(r, paper))
-      .filter(applies);
-  if (!paper.id) return score();
+  if (!paper.id) return matchBuiltins(paper);
   const text = hash53([paper.title, paper.abstract ?? '', ...paper.subjects.map((s) => s.code)].join('\n'));
   const known = builtinScores.get(paper.id);
   builtinScores.delete(paper.id); // re-inserted below: the map's order is the order of use
-  const scores = known?.text === text ? known.scores : score();
+  const scores = known?.text === text ? known.scores : matchBuiltins(paper);
   builtinScores.set(paper.id, { text, scores });
   if (builtinScores.size > REMEMBERED) builtinScores.delete(builtinScores.keys().next().value as string);
   return scores;
@@ -128,12 +164,16 @@ export function scoreTopics(paper: TopicInput, userTopics: readonly UserTopic[] 
   const taken = new Set(users.map((u) => u.name.toLowerCase()));
   const kept = (name: string) => !taken.has(name.toLowerCase());
   const found = [
-    ...users.map((r) => scoreRule(r, paper)).filter(applies),
+    ...users
+      .map((r) =>
+        scoreRule(r, findTerms(paper.title, r.matcher), findTerms(paper.abstract ?? '', r.matcher), paper.subjects),
+      )
+      .filter(applies),
     ...scoreBuiltins(paper).filter((topic) => kept(topic.name)),
   ];
   const primary = paper.subjects[0];
   // Only built-in topics claim subjects (a reader's topic has keywords only).
-  const claimed = primary && builtins().some((b) => kept(b.name) && b.subjects.includes(primary.code));
+  const claimed = primary && builtins().rules.some((b) => b.subjects.includes(primary.code) && kept(b.name));
   if (primary && !claimed && (!GENERIC_SUBJECTS.has(primary.code) || found.length === 0)) {
     const name = subjectLabel(primary);
     if (!found.some((t) => t.name.toLowerCase() === name.toLowerCase())) {

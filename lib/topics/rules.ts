@@ -119,6 +119,12 @@ const applies = (topic: ScoredTopic | null): topic is ScoredTopic => topic !== n
  */
 const REMEMBERED = 5_000;
 const builtinScores = new Map<string, { text: number; scores: ScoredTopic[] }>();
+/**
+ * Walks the map from its oldest entry, kept from one eviction to the next: a new `keys()` each time steps over
+ * every entry deleted before it (those re-inserted on use leave a hole at the front), up to 10 µs a paper once
+ * the map is full. A Map iterator stays valid as the map changes and skips deleted entries.
+ */
+let oldestFirst = builtinScores.keys();
 
 /**
  * The built-in topics that apply to a paper. A topic scans each text at the starts possibleStarts leaves it
@@ -153,7 +159,14 @@ function scoreBuiltins(paper: TopicInput): ScoredTopic[] {
   builtinScores.delete(paper.id); // re-inserted below: the map's order is the order of use
   const scores = known?.text === text ? known.scores : matchBuiltins(paper);
   builtinScores.set(paper.id, { text, scores });
-  if (builtinScores.size > REMEMBERED) builtinScores.delete(builtinScores.keys().next().value as string);
+  if (builtinScores.size > REMEMBERED) {
+    let oldest = oldestFirst.next();
+    if (oldest.done) {
+      oldestFirst = builtinScores.keys();
+      oldest = oldestFirst.next();
+    }
+    builtinScores.delete(oldest.value as string);
+  }
   return scores;
 }
 

@@ -138,6 +138,15 @@ describe('remembered built-in scores', () => {
     expect(matchTopics(paper, user)).toEqual(fresh(paper, user));
   });
 
+  it('stay right past the bound, as the oldest are forgotten and papers met again move to the back', () => {
+    const titles = ['Reward models for RLHF', 'Diffusion models for video', 'Graph neural networks'];
+    const at = (i: number) => ({ ...paper, id: `2611.${String(i).padStart(5, '0')}`, title: titles[i % 3] as string });
+    for (let i = 0; i < 12_000; i++) {
+      const met = i % 7 === 0 ? at(Math.floor(i / 2)) : at(i); // every seventh, one met earlier
+      expect(matchTopics(met)).toEqual(matchTopics({ ...met, id: undefined }));
+    }
+  });
+
   it('are forgotten when the paper’s title, abstract or subjects change', () => {
     expect(names(paper)).toContain('Reinforcement learning');
     const retitled = { ...paper, title: 'Protein structure prediction', abstract: undefined };

@@ -55,6 +55,7 @@ export function unmountCard(record: CardRecord): void {
   record.view = undefined;
   record.attached = false;
   for (const name of CONTRACT_ATTRIBUTES) record.element.removeAttribute(name);
+  written.delete(record.element);
   record.element.removeAttribute('data-margin-focused');
   record.element.removeAttribute('data-margin-hidden');
 }
@@ -65,21 +66,41 @@ const CONTRACT_ATTRIBUTES = [
   'data-margin-first-seen',
   'data-margin-duplicate-of',
   'data-margin-dismissed',
-];
+] as const;
 
-function setOrRemove(element: Element, name: string, value: string | undefined): void {
-  if (value === undefined) element.removeAttribute(name);
-  else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+type Contract = readonly (string | undefined)[];
+
+/**
+ * The contract as this script last wrote it on each card, so that a write touches only what changed: reading
+ * every attribute back, and removing absent ones, was most of the time marking a 2000-entry page.
+ */
+const written = new WeakMap<Element, Contract>();
+
+/** What is on a card this script has not written: nothing, unless an earlier copy of Margin (before an update
+ * or reload) left its contract there. The contract is written and removed whole, always with its id. */
+function foundContract(element: Element): Contract {
+  if (!element.hasAttribute('data-margin-id')) return [];
+  return CONTRACT_ATTRIBUTES.map((name) => element.getAttribute(name) ?? undefined);
 }
 
 /** The public DOM contract on the site's card element. */
 export function writeContract(record: CardRecord): void {
   const { element, ref, state } = record;
-  setOrRemove(element, 'data-margin-id', ref.id);
-  setOrRemove(element, 'data-margin-state', state?.state);
-  setOrRemove(element, 'data-margin-first-seen', state?.firstSeen ? localDay(state.firstSeen.at) : undefined);
-  setOrRemove(element, 'data-margin-duplicate-of', state?.duplicateOf?.id);
-  setOrRemove(element, 'data-margin-dismissed', state?.dismissed ? '' : undefined);
+  const contract: Contract = [
+    ref.id,
+    state?.state,
+    state?.firstSeen ? localDay(state.firstSeen.at) : undefined,
+    state?.duplicateOf?.id,
+    state?.dismissed ? '' : undefined,
+  ];
+  const before = written.get(element) ?? foundContract(element);
+  CONTRACT_ATTRIBUTES.forEach((name, i) => {
+    const value = contract[i];
+    if (value === before[i]) return;
+    if (value === undefined) element.removeAttribute(name);
+    else element.setAttribute(name, value);
+  });
+  written.set(element, contract);
 }
 
 /** A state after an edit made here or elsewhere: saved or back to seen/new, tags, dismissed. */

@@ -4,16 +4,25 @@ import type { Paper } from '../paper';
 
 /** Keys in the ids' range beyond this many per id (a range the library crowds): the rows are read by id. */
 const RANGE_KEYS_PER_ID = 2;
+/** A new-style arXiv id; its first five characters (`YYMM.`) name the month it was issued in. */
+const MONTH_ID = /^\d{4}\.\d{4,5}$/;
+
+/** All ids issued in one month (a listing's papers): their range holds a month of arXiv at most. */
+function oneMonth(ids: readonly string[]): boolean {
+  const month = (ids[0] as string).slice(0, 5);
+  return ids.every((id) => id.startsWith(month) && MONTH_ID.test(id));
+}
 
 /**
- * The library's row for each id (undefined where it has none), in the order given. One key-only read of the
- * ids' range says which are held, and only those rows are read: reading by id costs a request per id, held
- * or not, so a page the library mostly lacks (any first visit) was paying for rows that are not there. A
- * range crowded with other papers (a search page whose ids span years) is read by id straight away.
- * Within a transaction, the caller's or its own.
+ * The library's row for each id (undefined where it has none), in the order given. For a listing's papers (ids
+ * of one month) one key-only read of the ids' range says which are held, and only those rows are read:
+ * reading by id costs a request per id, held or not, so a page the library mostly lacks (any first visit) was
+ * paying for rows that are not there. Ids spread wider (a search page, a look-up across the library), or a
+ * range the library turns out to crowd, are read by id. Within a transaction, the caller's or its own.
  */
 export async function rowsById(db: MarginDB, ids: readonly string[]): Promise<(Paper | undefined)[]> {
   if (ids.length === 0) return [];
+  if (!oneMonth(ids)) return db.papers.bulkGet([...ids]);
   let [min, max] = [ids[0] as string, ids[0] as string];
   for (const id of ids) {
     if (id < min) min = id;

@@ -20,6 +20,15 @@ describe('rowsById', () => {
     expect(rows[0]).toEqual(await db.papers.get(id(5)));
   });
 
+  it('gives the same, in order with repeats, for the ids of one month (read through their range)', async () => {
+    const db = await libraryOf(id(2), id(5), id(7));
+    const range = vi.spyOn(db.papers, 'where');
+    const rows = await rowsById(db, [id(5), id(1), id(2), id(5), id(9)]);
+    expect(rows.map((row) => row?.id)).toEqual([id(5), undefined, id(2), id(5), undefined]);
+    expect(rows[3]).toEqual(await db.papers.get(id(5)));
+    expect(range).toHaveBeenCalledOnce();
+  });
+
   it('reads no row at all for a page the library does not hold', async () => {
     const db = await libraryOf(id(900), 'hep-th/9901001');
     const bulkGet = vi.spyOn(db.papers, 'bulkGet');
@@ -35,7 +44,23 @@ describe('rowsById', () => {
     expect(bulkGet).toHaveBeenCalledExactlyOnceWith([id(1), id(3)]);
   });
 
-  it('reads every id when the range is crowded with other papers (a search page spanning years)', async () => {
+  it('reads by id straight away when the ids are not one month of arXiv (a search page, a library-wide look-up)', async () => {
+    const db = await libraryOf(id(1), '2512.00002', 'hep-th/9901001');
+    const range = vi.spyOn(db.papers, 'where');
+    const bulkGet = vi.spyOn(db.papers, 'bulkGet');
+    for (const asked of [
+      [id(1), '2512.00002'],
+      [id(1), 'hep-th/9901001'],
+      ['2512.00002', 'title:abc'],
+    ]) {
+      const rows = await rowsById(db, asked);
+      expect(rows.map((row) => row?.id)).toEqual(asked.map((one) => (one === 'title:abc' ? undefined : one)));
+      expect(bulkGet).toHaveBeenLastCalledWith(asked);
+    }
+    expect(range).not.toHaveBeenCalled();
+  });
+
+  it('reads every id when the range is crowded with other papers', async () => {
     const others = Array.from({ length: 20 }, (_, n) => id(100 + n));
     const db = await libraryOf(id(1), ...others);
     const bulkGet = vi.spyOn(db.papers, 'bulkGet');

@@ -4,7 +4,8 @@
 // - observed: no tracing (it slows every task of the page), only the page's own long-task and long-frame
 //   observers, from DOMContentLoaded (content scripts start after it) to the last card drawn. The long-task
 //   target is read from these.
-// The library is emptied before each run, so every run is a first visit: every paper is new and gets written.
+// Each run starts from a new, empty library database, so every run is a first visit: every paper is new and
+// gets written.
 import type { Page } from 'playwright-core';
 import type { BenchContext } from './context';
 import { isAnnotated, isDrawn, type ProbeReport, probeScript, readProbe } from './page-probe';

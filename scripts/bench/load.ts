@@ -1,6 +1,6 @@
 // Page-load time with Margin vs without, on the real HF day page and the real arXiv /pastweek page served at
 // their real URLs: navigation start → end of the load event, the two browsers taking turns (the order swaps
-// every run; the library is emptied before each run with Margin, so each is a first visit). Also navigation
+// every run; each run with Margin starts from a new, empty library database, so each is a first visit). Also navigation
 // start → every card annotated, with Margin.
 import type { Page } from 'playwright-core';
 import type { BenchContext } from './context';

@@ -72,7 +72,8 @@ type Contract = readonly (string | undefined)[];
 
 /**
  * The contract as this script last wrote it on each card, so that a write touches only what changed: reading
- * every attribute back, and removing absent ones, was most of the time marking a 2000-entry page.
+ * every attribute back, and removing absent ones, on every write took about 30 ms of marking and drawing a
+ * 2000-entry page in a profile.
  */
 const written = new WeakMap<Element, Contract>();
 

@@ -12,9 +12,6 @@ const AFTER_MARK = /[\s.)\]]/;
 // A subtitle follows a colon or a spaced dash ("Attention is All You Need? Good Embeddings…" has none).
 const SUBTITLE = /\s*(?::|\s[-–—]{1,2}\s)\s*/;
 
-/** `stem` of a word: it only drops plural endings, which all end in `s`, so other words (most) skip its tests. */
-const plural = (word: string) => (word.endsWith('s') ? stem(word) : word);
-
 /** Lower-case words of a text, accents folded, plural `s` dropped, `&` read as "and", hyphenated words
  * joined ("Multi-Modal" → "multimodal") unless `splitHyphens`. */
 export function dupWords(text: string, splitHyphens = false): string[] {
@@ -28,7 +25,7 @@ export function dupWords(text: string, splitHyphens = false): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map(plural);
+    .map(stem);
 }
 
 const ASCII_WORD = /[a-z0-9]+/g;
@@ -40,7 +37,7 @@ function asciiWords(text: string, splitHyphens: boolean): string[] {
     .replace(/&/g, ' and ')
     .replace(/([a-z])'s\b/g, '$1');
   if (!splitHyphens) lower = lower.replace(/([a-z])-(?=[a-z])/g, '$1');
-  return (lower.match(ASCII_WORD) ?? []).map(plural);
+  return (lower.match(ASCII_WORD) ?? []).map(stem);
 }
 
 export interface TitleForms {

@@ -22,14 +22,14 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-/** "models" → "model", "studies" → "study", "analyses" → "analys"; leaves "glass", "focus", "physics" alone. */
+/** "models" → "model", "studies" → "study", "analyses" → "analyse"; leaves "glass", "focus", "physics" alone. */
 export function stem(word: string): string {
-  if (word.length <= 3) return word;
+  // Every ending it drops ends in `s`: other words (most) skip the tests below.
+  if (word.length <= 3 || !word.endsWith('s')) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (/(?:ss|us|is|ics|[^s]s's)$/.test(word)) return word;
-  if (word.endsWith('s')) return word.slice(0, -1);
-  return word;
+  return word.slice(0, -1);
 }
 
 const NOT_PLAIN_ASCII = /[^\t\n\r -~]/;

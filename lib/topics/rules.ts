@@ -9,6 +9,7 @@ import type { UserTopic } from '../settings';
 import { hash53 } from '../text';
 import { subjectLabel } from './arxiv-subjects';
 import { indexLeads, type LeadIndex, possibleStarts } from './prefilter';
+import { RecentMap } from './recent-map';
 import { builtinTopics } from './taxonomy';
 import { compileTerms, findTerms, type TermHit, type TermMatcher, termLiterals } from './terms';
 
@@ -118,13 +119,7 @@ const applies = (topic: ScoredTopic | null): topic is ScoredTopic => topic !== n
  * from. Matching is the costly part of a look-up; remembering it costs a few hundred bytes a paper.
  */
 const REMEMBERED = 5_000;
-const builtinScores = new Map<string, { text: number; scores: ScoredTopic[] }>();
-/**
- * Walks the map from its oldest entry, kept from one eviction to the next: a new `keys()` each time steps over
- * every entry deleted before it (those re-inserted on use leave a hole at the front), up to 10 µs a paper once
- * the map is full. A Map iterator stays valid as the map changes and skips deleted entries.
- */
-let oldestFirst = builtinScores.keys();
+const builtinScores = new RecentMap<string, { text: number; scores: ScoredTopic[] }>(REMEMBERED);
 
 /**
  * The built-in topics that apply to a paper. A topic scans each text at the starts possibleStarts leaves it
@@ -156,17 +151,8 @@ function scoreBuiltins(paper: TopicInput): ScoredTopic[] {
   if (!paper.id) return matchBuiltins(paper);
   const text = hash53([paper.title, paper.abstract ?? '', ...paper.subjects.map((s) => s.code)].join('\n'));
   const known = builtinScores.get(paper.id);
-  builtinScores.delete(paper.id); // re-inserted below: the map's order is the order of use
   const scores = known?.text === text ? known.scores : matchBuiltins(paper);
-  builtinScores.set(paper.id, { text, scores });
-  if (builtinScores.size > REMEMBERED) {
-    let oldest = oldestFirst.next();
-    if (oldest.done) {
-      oldestFirst = builtinScores.keys();
-      oldest = oldestFirst.next();
-    }
-    builtinScores.delete(oldest.value as string);
-  }
+  builtinScores.set(paper.id, { text, scores }); // the most recent now, matched again or not
   return scores;
 }
 

@@ -8,7 +8,7 @@
 // gets written.
 import type { Page } from 'playwright-core';
 import type { BenchContext } from './context';
-import { isAnnotated, isDrawn, type ProbeReport, probeScript, readProbe } from './page-probe';
+import { ANNOTATED_MARK, DRAWN_MARK, type ProbeReport, probeSays, probeScript, readProbe } from './page-probe';
 import { type BenchPage, benchPages } from './pages';
 import { type Metric, median } from './results';
 import { type AnnotationTrace, readAnnotationTrace, startTrace } from './trace';
@@ -35,22 +35,24 @@ async function visit<T>(ctx: BenchContext, page: BenchPage, measure: (tab: Page)
   }
 }
 
-const untilDrawn = (tab: Page) =>
-  tab.waitForFunction(`${isAnnotated} && ${isDrawn}`, undefined, { timeout: 60_000, polling: 50 });
+/** Loads the page and waits until every card is annotated and drawn. */
+async function loadUntilDrawn(tab: Page, page: BenchPage): Promise<void> {
+  const drawn = probeSays(tab, [ANNOTATED_MARK, DRAWN_MARK]);
+  await tab.goto(page.url);
+  await drawn;
+}
 
 function tracedRun(ctx: BenchContext, page: BenchPage): Promise<AnnotationTrace> {
   return visit(ctx, page, async (tab) => {
     const stopTrace = await startTrace(await tab.context().newCDPSession(tab));
-    await tab.goto(page.url);
-    await untilDrawn(tab);
+    await loadUntilDrawn(tab, page);
     return readAnnotationTrace(await stopTrace());
   });
 }
 
 function observedRun(ctx: BenchContext, page: BenchPage): Promise<ObservedRun> {
   return visit(ctx, page, async (tab) => {
-    await tab.goto(page.url);
-    await untilDrawn(tab);
+    await loadUntilDrawn(tab, page);
     const probe = (await tab.evaluate(readProbe)) as ProbeReport;
     const end = Math.max(probe.annotatedAt, probe.drawnAt);
     const inWindow = (entries: ProbeReport['longTasks']) =>

@@ -4,7 +4,7 @@
 // start → every card annotated, with Margin.
 import type { Page } from 'playwright-core';
 import type { BenchContext } from './context';
-import { isAnnotated, type ProbeReport, probeScript, readProbe } from './page-probe';
+import { ANNOTATED_MARK, type ProbeReport, probeSays, probeScript, readProbe } from './page-probe';
 import { type BenchPage, benchPages } from './pages';
 import { PlainBrowser } from './plain-browser';
 import { type Metric, median } from './results';
@@ -13,8 +13,9 @@ async function loadOnce(newPage: () => Promise<Page>, page: BenchPage, annotated
   const tab = await newPage();
   try {
     await tab.addInitScript(probeScript(page.cards));
+    const marked = annotated ? probeSays(tab, [ANNOTATED_MARK]) : undefined;
     await tab.goto(page.url, { waitUntil: 'load' });
-    if (annotated) await tab.waitForFunction(isAnnotated, undefined, { timeout: 60_000, polling: 50 });
+    await marked;
     return (await tab.evaluate(readProbe)) as ProbeReport;
   } finally {
     await tab.close();

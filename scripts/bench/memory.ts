@@ -4,7 +4,7 @@
 import type { BenchContext } from './context';
 import { pageHeap, workerHeap } from './heap';
 import { paperId } from './library-data';
-import { isAnnotated, isDrawn, probeScript } from './page-probe';
+import { ANNOTATED_MARK, DRAWN_MARK, probeSays, probeScript } from './page-probe';
 import { benchPages } from './pages';
 import { PlainBrowser } from './plain-browser';
 import { type Metric, median } from './results';
@@ -24,8 +24,9 @@ export async function memoryGroup(ctx: BenchContext): Promise<Metric[]> {
     for (let run = 0; run < ctx.options.runs; run++) {
       const withTab = await margin.context.newPage();
       await withTab.addInitScript(probeScript(big.cards));
+      const drawn = probeSays(withTab, [ANNOTATED_MARK, DRAWN_MARK]);
       await withTab.goto(big.url);
-      await withTab.waitForFunction(`${isAnnotated} && ${isDrawn}`, undefined, { timeout: 60_000, polling: 100 });
+      await drawn;
       const withHeap = await pageHeap(withTab);
       await withTab.close();
       const withoutTab = await plain.context.newPage();

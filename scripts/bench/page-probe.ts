@@ -2,7 +2,10 @@
 // frames (a frame's script and rendering, ≥ 50 ms) from PerformanceObservers; the moment the last card carries Margin's state (a MutationObserver filtered on
 // `data-margin-state`, so the site's own mutations cost nothing); and the moment the last card's controls are
 // drawn (its host added: a childList observer, which looks at added nodes only). Both are marked on the
-// performance timeline.
+// performance timeline and said on the console, where the bench waits for them: waiting inside the page
+// (Playwright's waitForFunction) evaluates Playwright's injected script there, 300 KB compiled on the page's
+// main thread in the middle of Margin's work (14–28 ms in traces of the HF page).
+import type { ConsoleMessage, Page } from 'playwright-core';
 
 export const ANNOTATED_MARK = 'margin-bench:annotated';
 export const DRAWN_MARK = 'margin-bench:drawn';
@@ -40,6 +43,7 @@ export function probeScript(expected: number): string {
     if (!probe.annotatedAt && annotated.size >= ${expected}) {
       probe.annotatedAt = performance.now();
       performance.mark('${ANNOTATED_MARK}');
+      console.debug('${ANNOTATED_MARK}');
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-margin-state'] });
   let drawn = 0;
@@ -52,6 +56,7 @@ export function probeScript(expected: number): string {
     if (!probe.drawnAt && drawn >= ${expected}) {
       probe.drawnAt = performance.now();
       performance.mark('${DRAWN_MARK}');
+      console.debug('${DRAWN_MARK}');
       drawing.disconnect();
     }
   });
@@ -65,5 +70,27 @@ export const readProbe = `(() => {
   return { ...window.__marginBench, load: nav ? nav.loadEventEnd : 0, domContentLoaded: nav ? nav.domContentLoadedEventStart : 0 };
 })()`;
 
-export const isAnnotated = '!!window.__marginBench && window.__marginBench.annotatedAt > 0';
-export const isDrawn = '!!window.__marginBench && window.__marginBench.drawnAt > 0';
+/**
+ * Resolves once the probe in `tab` has said every one of `marks` on the console (listen before navigating: the
+ * marks can come before `goto` returns). Nothing runs in the page meanwhile.
+ */
+export function probeSays(tab: Page, marks: readonly string[], timeoutMs = 60_000): Promise<void> {
+  const pending = new Set(marks);
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      tab.off('console', heard);
+    };
+    const heard = (message: ConsoleMessage) => {
+      pending.delete(message.text());
+      if (pending.size) return;
+      done();
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`the page probe did not say ${[...pending].join(', ')} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    tab.on('console', heard);
+  });
+}

@@ -60,7 +60,10 @@ ${failed.length ? `**Missed targets:** ${failed.map((m) => m.metric).join('; ')}
 - **annotate**: two kinds of run taking turns, each a first visit in a new tab. *Traced*: a Chromium trace, from the
   content script's \`EvaluateScript\` event to two marks the page's main world sets: when the last card has
   \`data-margin-state\` (its state: a MutationObserver filtered on that attribute) and when the last card's controls
-  are on the page (its \`[data-margin-ui=card]\` host added), both observers installed before navigation; and, for
+  are on the page (its \`[data-margin-ui=card]\` host added), both observers installed before navigation. The probe
+  says each mark on the console, where the bench hears it: nothing of the bench's runs in the page until then
+  (waiting in the page with Playwright's \`waitForFunction\` compiled its 300 KB injected script on the page's main
+  thread in the middle of Margin's work: 14–28 ms in traces of the HF page, before the bench waited this way). And, for
   reference, the longest \`RunTask\` of the page's main thread in the trace (tracing slows every task of the page,
   so this one reads high). *Observed*: no tracing; the page's own \`longtask\` PerformanceObserver (installed before
   navigation; it reports tasks of 50 ms and more) from DOMContentLoaded (content scripts start after it, so the window

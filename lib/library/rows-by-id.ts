@@ -7,22 +7,30 @@ const RANGE_KEYS_PER_ID = 2;
 /** A new-style arXiv id; its first five characters (`YYMM.`) name the month it was issued in. */
 const MONTH_ID = /^\d{4}\.\d{4,5}$/;
 
-/** All ids issued in one month (a listing's papers): their range holds a month of arXiv at most. */
-function oneMonth(ids: readonly string[]): boolean {
-  const month = (ids[0] as string).slice(0, 5);
-  return ids.every((id) => id.startsWith(month) && MONTH_ID.test(id));
+/**
+ * The ids of the month most of `ids` were issued in (a listing's papers, less the odd older one a listing or a
+ * day of Hugging Face carries), and the others; no month when none holds more than half of them (ids spread wide: a
+ * search page, a look-up across the library), whose ranges would hold many papers besides.
+ */
+function mainMonth(ids: readonly string[]): { month: string[]; others: string[] } {
+  const counts = new Map<string, number>();
+  let top = '';
+  for (const id of ids) {
+    if (!MONTH_ID.test(id)) continue;
+    const month = id.slice(0, 5);
+    const count = (counts.get(month) ?? 0) + 1;
+    counts.set(month, count);
+    if (count > (counts.get(top) ?? 0)) top = month;
+  }
+  if ((counts.get(top) ?? 0) * 2 <= ids.length) return { month: [], others: [...ids] };
+  const month: string[] = [];
+  const others: string[] = [];
+  for (const id of ids) (id.startsWith(top) && MONTH_ID.test(id) ? month : others).push(id);
+  return { month, others };
 }
 
-/**
- * The library's row for each id (undefined where it has none), in the order given. For a listing's papers (ids
- * of one month) one key-only read of the ids' range says which are held, and only those rows are read:
- * reading by id costs a request per id, held or not, so a page the library mostly lacks (any first visit) was
- * paying for rows that are not there. Ids spread wider (a search page, a look-up across the library), or a
- * range the library turns out to crowd, are read by id. Within a transaction, the caller's or its own.
- */
-export async function rowsById(db: MarginDB, ids: readonly string[]): Promise<(Paper | undefined)[]> {
-  if (ids.length === 0) return [];
-  if (!oneMonth(ids)) return db.papers.bulkGet([...ids]);
+/** Ids of one month the library holds: one key-only read of their range; all of them when it is crowded. */
+async function heldOf(db: MarginDB, ids: readonly string[]): Promise<string[]> {
   let [min, max] = [ids[0] as string, ids[0] as string];
   for (const id of ids) {
     if (id < min) min = id;
@@ -30,10 +38,24 @@ export async function rowsById(db: MarginDB, ids: readonly string[]): Promise<(P
   }
   const limit = ids.length * RANGE_KEYS_PER_ID;
   const inRange = await db.papers.where(':id').between(min, max, true, true).limit(limit).primaryKeys();
-  if (inRange.length >= limit) return db.papers.bulkGet([...ids]);
+  if (inRange.length >= limit) return [...ids];
   const keys = new Set<unknown>(inRange);
-  const held = ids.filter((id) => keys.has(id));
-  const rows = held.length ? await db.papers.bulkGet(held) : [];
-  const byId = new Map(held.map((id, i) => [id, rows[i]]));
+  return ids.filter((id) => keys.has(id));
+}
+
+/**
+ * The library's row for each id (undefined where it has none), in the order given. For a listing's papers (most
+ * ids of one month) one key-only read of that month's range says which are held, and only those rows are read:
+ * reading by id costs a request per id, held or not, so a page the library mostly lacks (any first visit) was
+ * paying for rows that are not there. The other ids, all ids spread wider, and a range the library turns out to
+ * crowd are read by id. Within a transaction, the caller's or its own.
+ */
+export async function rowsById(db: MarginDB, ids: readonly string[]): Promise<(Paper | undefined)[]> {
+  if (ids.length === 0) return [];
+  const { month, others } = mainMonth(ids);
+  if (!month.length) return db.papers.bulkGet([...ids]);
+  const wanted = [...(await heldOf(db, month)), ...others];
+  const rows = wanted.length ? await db.papers.bulkGet(wanted) : [];
+  const byId = new Map(wanted.map((id, i) => [id, rows[i]]));
   return ids.map((id) => byId.get(id));
 }

@@ -44,7 +44,26 @@ describe('rowsById', () => {
     expect(bulkGet).toHaveBeenCalledExactlyOnceWith([id(1), id(3)]);
   });
 
-  it('reads by id straight away when the ids are not one month of arXiv (a search page, a library-wide look-up)', async () => {
+  it('reads the month most ids come from through its range, and the odd older ones by id', async () => {
+    const db = await libraryOf(id(2), '2512.00002', 'hep-th/9901001');
+    const range = vi.spyOn(db.papers, 'where');
+    const bulkGet = vi.spyOn(db.papers, 'bulkGet');
+    const asked = ['hep-th/9901001', id(1), id(2), '2512.00002', id(3), '2512.00003', id(4)];
+    const rows = await rowsById(db, asked);
+    expect(rows.map((row) => row?.id)).toEqual([
+      'hep-th/9901001',
+      undefined,
+      id(2),
+      '2512.00002',
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(range).toHaveBeenCalledOnce();
+    expect(bulkGet).toHaveBeenCalledExactlyOnceWith([id(2), 'hep-th/9901001', '2512.00002', '2512.00003']);
+  });
+
+  it('reads by id straight away when no month holds more than half the ids (a search page, a library-wide look-up)', async () => {
     const db = await libraryOf(id(1), '2512.00002', 'hep-th/9901001');
     const range = vi.spyOn(db.papers, 'where');
     const bulkGet = vi.spyOn(db.papers, 'bulkGet');

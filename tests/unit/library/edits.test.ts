@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { InvalidRowError } from '@/lib/db';
 import { deletePapers, restorePapers } from '@/lib/library/delete';
 import {
@@ -90,6 +90,39 @@ describe('edits', () => {
       }),
     ).rejects.toBeInstanceOf(InvalidRowError);
     expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('committing an edit', () => {
+  it('commits as soon as the row is put, and the row is there', async () => {
+    const db = freshDb();
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    await setSaved(db, ref('2611.00001'), true, T0);
+    await setNote(db, '2611.00001', 'read §3', T0 + 1);
+    expect(commit).toHaveBeenCalledTimes(2);
+    expect(await db.papers.get('2611.00001')).toMatchObject({ savedAt: T0, note: 'read §3' });
+    commit.mockRestore();
+  });
+
+  it('refuses an invalid star and stores nothing of it', async () => {
+    const db = freshDb();
+    await setSaved(db, ref('2611.00001'), true, T0);
+    const before = await dump(db);
+    const hostile = { ...ref('2611.00002'), links: { abs: 'javascript:alert(1)' } };
+    await expect(setSaved(db, hostile, true, T0)).rejects.toBeInstanceOf(InvalidRowError);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('inside an outer transaction, leaves the commit to it', async () => {
+    const db = freshDb();
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    await db.transaction('rw', db.papers, async () => {
+      await setSaved(db, ref('2611.00001'), true, T0);
+      await setTags(db, '2611.00001', ['to read'], T0 + 1);
+    });
+    expect(commit).not.toHaveBeenCalled();
+    expect(await db.papers.get('2611.00001')).toMatchObject({ savedAt: T0, tags: ['to read'] });
+    commit.mockRestore();
   });
 });
 

@@ -193,11 +193,14 @@ export class PageAnnotator {
       const long = fresh.length > LONG_LISTING;
       if (long) await nextTask();
       const asked = this.deps.send('visitPage', { page, papers });
-      // While the library works, the page restyles for Margin and makes room for the summary bar, in a frame of
-      // its own: done before the message, that frame and the page's restyle (20–40 ms on a 2000-entry page)
-      // held the message up.
-      this.overlays.adoptPageStyle(pageCss(detected.adapter.site));
-      this.overlays.reserveSummary(fresh.length);
+      // A long listing's answer takes a while: meanwhile the page restyles for Margin and shows the summary bar's
+      // placeholder ("reading 2000 papers…"), in a frame of its own (done before the message, that frame held
+      // the message up). A short page's answer comes within a frame or two, which would only wait behind that
+      // frame (13 ms on the HF day page): it restyles once, with the states.
+      if (long) {
+        this.overlays.adoptPageStyle(pageCss(detected.adapter.site));
+        this.overlays.reserveSummary(fresh.length);
+      }
       const result = await asked;
       if (long) await nextTask();
       states = result.states;
@@ -211,6 +214,7 @@ export class PageAnnotator {
       this.overlays.notify(error instanceof Error ? error.message : String(error));
     }
     if (this.detected !== detected) return; // the page changed while we waited
+    this.overlays.adoptPageStyle(pageCss(detected.adapter.site)); // done already on a long listing
     // Every card gets its state now; its controls follow, those in view first (drawing.ts).
     await inSlices(accepted, ({ element, key, ref }) => {
       const old = this.records.get(element);

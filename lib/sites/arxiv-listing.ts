@@ -80,36 +80,6 @@ export function parseSubjects(text: string): Subject[] {
   return subjects;
 }
 
-interface EntryLinks {
-  abs: Element | null;
-  /** The first link to the HTML rendering. */
-  html: Element | null;
-  /** Abstract and HTML links in page order: where a version can be read. */
-  versioned: Element[];
-}
-
-/** The identifier line's links, in one walk over its anchors (a query per kind cost more on long listings). */
-function entryLinks(dt: Element): EntryLinks {
-  const links: EntryLinks = { abs: null, html: null, versioned: [] };
-  for (const anchor of dt.getElementsByTagName('a')) {
-    const isAbs = anchor.getAttribute('title') === 'Abstract';
-    const isHtml = anchor.getAttribute('href')?.includes('/html/') ?? false;
-    if (isAbs) links.abs ??= anchor;
-    if (isHtml) links.html ??= anchor;
-    if (isAbs || isHtml) links.versioned.push(anchor);
-  }
-  return links;
-}
-
-/** Version from a versioned link (`/html/2609.22268v1`) or the identifier text. */
-function versionOf(links: EntryLinks): number | undefined {
-  for (const link of links.versioned) {
-    const parsed = parseArxivId(link.getAttribute('href') ?? '') ?? parseArxivId(textOf(link));
-    if (parsed?.version) return parsed.version;
-  }
-  return undefined;
-}
-
 /** Author names: the links of the authors line. */
 function authorsOf(dd: Element): string[] {
   const line = dd.querySelector('.list-authors');
@@ -132,17 +102,17 @@ function sectionOf(dt: Element, info: SectionInfo | undefined): Section {
 }
 
 export function extractEntry(dt: Element, context: ListingContext, url: URL): PaperRef | null {
-  const links = entryLinks(dt);
-  const arxiv =
-    parseArxivId(links.abs?.getAttribute('href') ?? '') ?? parseArxivId(textOf(links.abs).replace(/^arXiv:/i, ''));
+  const abs = dt.querySelector('a[title="Abstract"]');
+  const arxiv = parseArxivId(abs?.getAttribute('href') ?? '') ?? parseArxivId(textOf(abs).replace(/^arXiv:/i, ''));
   const dd = dt.nextElementSibling?.tagName === 'DD' ? dt.nextElementSibling : null;
   if (!arxiv || !dd) return null;
   const info = context.sections.get(dt.parentElement as Element);
-  const html = links.html?.getAttribute('href');
+  // The HTML rendering's link names the version (`/html/2609.22268v1`) where the abstract's does not.
+  const html = dt.querySelector('a[href*="/html/"]')?.getAttribute('href');
   const abstract = readableText(dd.querySelector('p.mathjax'));
   const candidate: PaperRef = {
     id: arxiv.id,
-    version: versionOf(links),
+    version: arxiv.version ?? parseArxivId(html ?? '')?.version,
     title: withoutDescriptor(dd.querySelector('.list-title')),
     authors: authorsOf(dd),
     abstract: abstract || undefined,

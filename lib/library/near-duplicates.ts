@@ -72,11 +72,13 @@ async function find(
     const shared = new Map<string, number>();
     for (const key of paper.dupKeys ?? []) {
       const ids = idsByKey.get(key);
-      if (!ids || ids.size > COMMON_KEY) continue;
+      // Every key holds the paper itself: one held by no other paper (most of a page's) shares nothing.
+      if (!ids || ids.size < 2 || ids.size > COMMON_KEY) continue;
       for (const id of ids) {
         if (id !== paper.id) shared.set(id, (shared.get(id) ?? 0) + 1);
       }
     }
+    if (!shared.size) return { paper, best: [] };
     const best = [...shared]
       .filter(([id]) => !sameIdentity(id, paper.id))
       .sort((a, b) => b[1] - a[1])

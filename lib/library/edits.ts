@@ -15,8 +15,8 @@ export class UnknownPaperError extends Error {
 
 /**
  * Puts a paper as the last request of the current transaction and commits at once. Left to itself, IndexedDB
- * commits only after Dexie's callbacks for the put have run, a third of a star's time (docs/benchmarks.md).
- * Inside an outer transaction, which may have more to do, it only puts.
+ * commits only after Dexie's callbacks for the put have run: about 0.8 ms of a star's 2.5 ms in the library
+ * bench. Inside an outer transaction, which may have more to do, it only puts.
  */
 async function putLast(db: MarginDB, paper: Paper): Promise<void> {
   const put = db.papers.put(paper);

@@ -9,8 +9,8 @@ const MONTH_ID = /^\d{4}\.\d{4,5}$/;
 
 /**
  * The ids of the month most of `ids` were issued in (a listing's papers, less the odd older one a listing or a
- * day of Hugging Face carries), and the others; no month when none holds more than half of them (ids spread wide: a
- * search page, a look-up across the library), whose ranges would hold many papers besides.
+ * day of Hugging Face carries), and the others. No month when none holds more than half of them: ids spread
+ * wide (a search page, a look-up across the library) sit in ranges that hold many other papers.
  */
 function mainMonth(ids: readonly string[]): { month: string[]; others: string[] } {
   const counts = new Map<string, number>();

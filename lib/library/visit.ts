@@ -80,9 +80,6 @@ export async function startVisit(
     const recorded = new Set(
       (await db.sightings.bulkGet(held)).flatMap((sighting) => (sighting ? [sighting.key] : [])),
     );
-    const states: Record<string, PaperState> = {};
-    const paperWrites: Paper[] = [];
-    const sightingWrites: Sighting[] = [];
     const features = new Map<string, DupFeatures>();
     const merged = unique.map((ref, i) => {
       const row = rows[i];
@@ -93,11 +90,19 @@ export async function startVisit(
       return keyed.paper;
     });
     const duplicates = await findLibraryDuplicates(db, merged, features);
+    const states: Record<string, PaperState> = {};
+    const topics = unique.map((ref, i) => {
+      const matched = matchTopics(merged[i] as Paper, userTopics);
+      states[ref.id] = { ...stateOf(rows[i], page.url, now, matched), duplicateOf: duplicates.get(ref.id) };
+      return matched.map((topic) => topic.name);
+    });
+    known(states);
+    // Let the answer leave before the writes' synchronous part (building, checking and cloning every row) holds
+    // the worker; Dexie keeps the transaction open meanwhile.
+    await Dexie.waitFor(nextTask());
+    const paperWrites: Paper[] = [];
+    const sightingWrites: Sighting[] = [];
     unique.forEach((ref, i) => {
-      const row = rows[i];
-      const paper = merged[i] as Paper;
-      const topics = matchTopics(paper, userTopics);
-      states[ref.id] = { ...stateOf(row, page.url, now, topics), duplicateOf: duplicates.get(ref.id) };
       if (recorded.has(keys[i] as string)) return; // already recorded on this page today: nothing changes
       const sighting: Sighting = {
         key: keys[i] as string,
@@ -111,15 +116,11 @@ export async function startVisit(
       };
       sightingWrites.push(sighting);
       paperWrites.push({
-        ...paper,
-        topics: topics.map((topic) => topic.name),
-        seen: withSighting(row?.seen, sighting),
+        ...(merged[i] as Paper),
+        topics: topics[i] ?? [],
+        seen: withSighting(rows[i]?.seen, sighting),
       });
     });
-    known(states);
-    // Let the answer leave before the writes' synchronous part (checking and cloning every row) holds the
-    // worker; Dexie keeps the transaction open meanwhile.
-    await Dexie.waitFor(nextTask());
     if (paperWrites.length) await db.papers.bulkPut(paperWrites);
     if (sightingWrites.length) await db.sightings.bulkPut(sightingWrites);
   });

@@ -72,14 +72,16 @@ export const readProbe = `(() => {
 
 /**
  * Resolves once the probe in `tab` has said every one of `marks` on the console (listen before navigating: the
- * marks can come before `goto` returns). Nothing runs in the page meanwhile.
+ * marks can come before `goto` returns). Nothing runs in the page meanwhile. Rejects when the tab closes first or
+ * after `timeoutMs`; a caller that never gets to await it (its `goto` threw) leaves no unhandled rejection.
  */
 export function probeSays(tab: Page, marks: readonly string[], timeoutMs = 60_000): Promise<void> {
   const pending = new Set(marks);
-  return new Promise((resolve, reject) => {
+  const said = new Promise<void>((resolve, reject) => {
     const done = () => {
       clearTimeout(timer);
       tab.off('console', heard);
+      tab.off('close', closed);
     };
     const heard = (message: ConsoleMessage) => {
       pending.delete(message.text());
@@ -87,10 +89,15 @@ export function probeSays(tab: Page, marks: readonly string[], timeoutMs = 60_00
       done();
       resolve();
     };
-    const timer = setTimeout(() => {
+    const fail = (why: string) => {
       done();
-      reject(new Error(`the page probe did not say ${[...pending].join(', ')} within ${timeoutMs} ms`));
-    }, timeoutMs);
+      reject(new Error(`the page probe did not say ${[...pending].join(', ')}: ${why}`));
+    };
+    const closed = () => fail('the tab closed');
+    const timer = setTimeout(() => fail(`not within ${timeoutMs} ms`), timeoutMs);
     tab.on('console', heard);
+    tab.on('close', closed);
   });
+  said.catch(() => undefined);
+  return said;
 }

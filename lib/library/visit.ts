@@ -74,12 +74,6 @@ export async function startVisit(
   });
   const saved = db.transaction('rw', db.papers, db.sightings, async () => {
     const rows = await rowsById(db, ids);
-    // A paper the library does not hold has no sighting to find (deleting a paper deletes its sightings; an
-    // orphan would be put again under the same key, harmlessly): a first visit reads no sightings at all.
-    const held = keys.filter((_, i) => rows[i] !== undefined);
-    const recorded = new Set(
-      (await db.sightings.bulkGet(held)).flatMap((sighting) => (sighting ? [sighting.key] : [])),
-    );
     const features = new Map<string, DupFeatures>();
     const merged = unique.map((ref, i) => {
       const row = rows[i];
@@ -97,9 +91,16 @@ export async function startVisit(
       return matched.map((topic) => topic.name);
     });
     known(states);
-    // Let the answer leave before the writes' synchronous part (building, checking and cloning every row) holds
-    // the worker; Dexie keeps the transaction open meanwhile.
+    // Let the answer leave before the writes (reading which sightings exist, then building, checking and cloning
+    // every row) hold the worker; Dexie keeps the transaction open meanwhile.
     await Dexie.waitFor(nextTask());
+    // Sightings already recorded on this page today (a reload) change nothing. A paper the library does not hold
+    // has no sighting to find (deleting a paper deletes its sightings; an orphan would be put again under the same
+    // key, harmlessly): a first visit reads no sightings at all.
+    const held = keys.filter((_, i) => rows[i] !== undefined);
+    const recorded = new Set(
+      (await db.sightings.bulkGet(held)).flatMap((sighting) => (sighting ? [sighting.key] : [])),
+    );
     const paperWrites: Paper[] = [];
     const sightingWrites: Sighting[] = [];
     unique.forEach((ref, i) => {

@@ -34,6 +34,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       papers: 'id, savedAt, updatedAt, *tags, status, *topics, seen.firstAt, *dupKeys',
     },
   },
+  {
+    version: 4,
+    summary:
+      'When each paper entered the near-duplicate index (keyedAt) and its last duplicate check, so a revisit reads only papers keyed since.',
+    stores: {
+      papers: 'id, savedAt, updatedAt, *tags, status, *topics, seen.firstAt, *dupKeys, keyedAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

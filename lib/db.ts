@@ -1,6 +1,6 @@
 // The library database. Opened only in the extension's origin (background, popup, library page): a
 // content script's IndexedDB would belong to the web page.
-import Dexie, { type DBCore, type Table } from 'dexie';
+import Dexie, { type DBCore, type DBCoreTransaction, type Table } from 'dexie';
 import { addDuplicateKeys, addReadingFieldsAndSeenSummaries } from './db-migrations';
 import { SCHEMA_VERSIONS } from './db-schema';
 import { withDupKeys } from './duplicates/keys';
@@ -30,6 +30,11 @@ export class InvalidRowError extends Error {
   override name = 'InvalidRowError';
 }
 
+/** Keys for a row written without them; keyed now, unless the writer says when (its own clock). */
+const keyedNow = (paper: Paper): Paper => ({ ...withDupKeys(paper), keyedAt: paper.keyedAt ?? Date.now() });
+/** Dexie hands its middleware the native transaction: `versionchange` while an upgrade step runs. */
+const upgrading = (trans: DBCoreTransaction) => (trans as unknown as IDBTransaction).mode === 'versionchange';
+
 /** Every put and add is validated against the row's Zod schema before it reaches IndexedDB. */
 function validateWrites(down: DBCore): DBCore {
   return {
@@ -42,8 +47,11 @@ function validateWrites(down: DBCore): DBCore {
         ...table,
         mutate(req) {
           if ((req.type === 'put' || req.type === 'add') && name === 'papers') {
-            // Every paper row carries its near-duplicate keys, whoever wrote it (a visit, an import).
-            req = { ...req, values: req.values.map((paper: Paper) => (paper.dupKeys ? paper : withDupKeys(paper))) };
+            // Every paper row carries its near-duplicate keys, whoever wrote it (a visit, an import), and when
+            // they entered the index.
+            // An upgrade step's rows were in the index before any duplicate check: they get no keyedAt.
+            const key = upgrading(req.trans) ? withDupKeys : keyedNow;
+            req = { ...req, values: req.values.map((paper: Paper) => (paper.dupKeys ? paper : key(paper))) };
           }
           if (req.type === 'put' || req.type === 'add') {
             for (const value of req.values) {

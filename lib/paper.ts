@@ -96,6 +96,10 @@ export const SeenSummarySchema = z.object({
 });
 export type SeenSummary = z.infer<typeof SeenSummarySchema>;
 
+/** A visit's duplicate check, kept on the paper so that the next visit only looks at papers keyed since. */
+export const DupCheckSchema = z.object({ at: z.number(), of: z.optional(PaperIdSchema) });
+export type DupCheck = z.infer<typeof DupCheckSchema>;
+
 /** A paper in the library database: every PaperRef field, plus what the reader added. */
 export const PaperSchema = z.object({
   ...PaperRefSchema.shape,
@@ -111,6 +115,10 @@ export const PaperSchema = z.object({
   updatedAt: z.number(),
   /** Near-duplicate index keys (lib/duplicates/signature.ts), derived from title and abstract on write. */
   dupKeys: z.optional(list(z.string().check(z.maxLength(64)))),
+  /** When these keys entered the index (epoch ms): a paper checked for duplicates before it had not met them. */
+  keyedAt: z.optional(z.number()),
+  /** The last duplicate check of this paper against the library: when, and the look-alike it found (if any). */
+  dupCheck: z.optional(DupCheckSchema),
 });
 export type Paper = z.infer<typeof PaperSchema>;
 

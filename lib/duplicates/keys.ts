@@ -20,6 +20,15 @@ export function keysStillValid(
   return !!row.dupKeys && row.title === next.title && row.abstract === next.abstract;
 }
 
+/**
+ * A row from another library (a merged backup) entering this one's index: keyed now, and its last duplicate
+ * check, made against that other library, forgotten.
+ */
+export function reindexed<T extends Pick<Paper, 'keyedAt' | 'dupCheck'>>(paper: T, now: number): T {
+  const { dupCheck: _forgotten, ...rest } = paper;
+  return { ...rest, keyedAt: now } as T;
+}
+
 /** The paper with its near-duplicate keys. */
 export function withDupKeys<T extends Pick<Paper, 'title' | 'abstract' | 'dupKeys'>>(paper: T): T {
   return withDupKeysAndFeatures(paper).paper;

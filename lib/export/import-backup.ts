@@ -1,6 +1,7 @@
 // Imports a JSON backup: the whole file is validated first (parse-backup.ts), then everything is written in
 // one transaction over papers, sightings and settings, so an import lands whole or not at all.
 import type { MarginDB } from '../db';
+import { reindexed } from '../duplicates/keys';
 import type { Paper, Sighting } from '../paper';
 import type { Settings } from '../settings';
 import type { Backup } from './backup-schema';
@@ -77,7 +78,8 @@ async function mergeInto(db: MarginDB, backup: Backup, now: number): Promise<Cou
     const merged = file ? mergePaper(current, file, gainedHere) : withSightings(current, gainedHere);
     after.push(sameRow(merged, current) ? current : { ...merged, updatedAt: Math.max(now, merged.updatedAt) });
   }
-  const changed = after.filter((paper) => !sameRow(paper, before.get(paper.id)));
+  // Rows this merge writes enter the index now: a paper checked for duplicates before has not met them.
+  const changed = after.filter((paper) => !sameRow(paper, before.get(paper.id))).map((paper) => reindexed(paper, now));
   await db.papers.bulkPut(changed);
   await db.sightings.bulkPut(gained);
   await mergeSettingsRow(db, backup.settings);

@@ -1,4 +1,5 @@
-// Deleting papers with undo: the deleted rows come back as a snapshot that restores them exactly.
+// Deleting papers with undo: the deleted rows come back as a snapshot that restores them (re-entering the
+// near-duplicate index, so stamped `keyedAt` anew).
 import type { MarginDB } from '../db';
 import type { Paper, Sighting } from '../paper';
 
@@ -22,7 +23,9 @@ export async function deletePapers(db: MarginDB, ids: readonly string[]): Promis
 
 export async function restorePapers(db: MarginDB, snapshot: DeletedSnapshot): Promise<void> {
   await db.transaction('rw', db.papers, db.sightings, async () => {
-    await db.papers.bulkPut(snapshot.papers);
+    // Back in the index now: a paper checked for duplicates while these were gone has not met them.
+    const now = Date.now();
+    await db.papers.bulkPut(snapshot.papers.map((paper) => ({ ...paper, keyedAt: now })));
     await db.sightings.bulkPut(snapshot.sightings);
   });
 }

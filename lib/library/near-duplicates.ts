@@ -2,10 +2,13 @@
 // (a retitled version, a re-post). Candidates come from the `*dupKeys` index in key-only reads, and
 // from the page's own papers (not stored yet on a first visit), ranked by how many keys they share; only
 // the best few are read and confirmed with the similarity the evaluation calibrated (docs/evaluation.md).
+// A paper checked on an earlier visit, its keys unchanged since, is not looked up in the index again (a
+// cursor step per key: a quarter of a second for a 400-paper page the library holds): its candidates are the
+// look-alike that check found and the papers keyed since (the `keyedAt` index), read whole.
 import type { MarginDB } from '../db';
 import { sameIdentity } from '../duplicates/identity';
 import { type DupFeatures, dupFeatures, isNearDuplicate } from '../duplicates/similarity';
-import type { Paper } from '../paper';
+import type { DupCheck, Paper } from '../paper';
 import type { PaperState } from './states';
 
 export type DuplicateOf = NonNullable<PaperState['duplicateOf']>;
@@ -16,28 +19,52 @@ const CANDIDATES_PER_PAPER = 8;
 const COMMON_KEY = 100;
 /** Up to this many keys (a paper or two), each is read on its own; more (a page), with one cursor. */
 const FEW_KEYS = 100;
+/** More papers keyed since the earlier checks than this (an import), and every paper is looked up in the index. */
+export const MAX_KEYED_SINCE = 2000;
+
+export interface DuplicateQuery {
+  /** Features already worked out, by paper id. */
+  known?: ReadonlyMap<string, DupFeatures>;
+  /** By paper id: its last check, for papers whose keys have not changed since (their rows' `dupCheck`). */
+  checked?: ReadonlyMap<string, DupCheck>;
+}
 
 /**
  * For each paper of a page (as it is about to be stored) that probably duplicates another paper of the
- * library or of the same page, that other paper. `known`: features already worked out, by paper id.
+ * library or of the same page, that other paper.
  */
 export function findLibraryDuplicates(
   db: MarginDB,
   papers: readonly Paper[],
-  known: ReadonlyMap<string, DupFeatures> = new Map(),
+  query: DuplicateQuery = {},
 ): Promise<Map<string, DuplicateOf>> {
   // One read transaction for the index and the candidates (or a part of the caller's, during a visit).
-  return db.transaction('r', db.papers, () => find(db, papers, known));
+  return db.transaction('r', db.papers, () => find(db, papers, query));
 }
 
-async function find(
-  db: MarginDB,
-  papers: readonly Paper[],
-  known: ReadonlyMap<string, DupFeatures>,
-): Promise<Map<string, DuplicateOf>> {
+/**
+ * The ids of the library papers keyed since the earliest of `checked` (from that very millisecond: a paper keyed
+ * then may not have been met), or null when there are too many to read whole.
+ */
+async function keyedSince(db: MarginDB, checked: ReadonlyMap<string, DupCheck>): Promise<string[] | null> {
+  if (!checked.size) return [];
+  const since = Math.min(...[...checked.values()].map((check) => check.at));
+  const ids = await db.papers
+    .where('keyedAt')
+    .aboveOrEqual(since)
+    .limit(MAX_KEYED_SINCE + 1)
+    .primaryKeys();
+  return ids.length > MAX_KEYED_SINCE ? null : ids;
+}
+
+async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuery): Promise<Map<string, DuplicateOf>> {
   const found = new Map<string, DuplicateOf>();
   const keys = new Set(papers.flatMap((paper) => paper.dupKeys ?? []));
   if (!keys.size) return found;
+  const onPage = new Map(papers.map((paper) => [paper.id, paper]));
+  let checked = query.checked ?? new Map<string, DupCheck>();
+  const since = await keyedSince(db, checked);
+  if (!since) checked = new Map();
   // Which papers carry each key: the library's, read from the index alone (no rows), then the page's own.
   const idsByKey = new Map<string, Set<string>>();
   const note = (key: string, id: string) => {
@@ -45,28 +72,16 @@ async function find(
     if (ids) ids.add(id);
     else idsByKey.set(key, new Set([id]));
   };
-  if (keys.size <= FEW_KEYS) {
-    // A paper or two: one bounded read per key (a key more than COMMON_KEY papers carry is dropped below, so
-    // reading more of its entries is wasted).
-    await Promise.all(
-      [...keys].map(async (key) => {
-        const ids = await db.papers
-          .where('dupKeys')
-          .equals(key)
-          .limit(COMMON_KEY + 1)
-          .primaryKeys();
-        for (const id of ids) note(key, String(id));
-      }),
-    );
-  } else {
-    // A whole page: one cursor through the index, jumping from key to key. Dexie sorts the keys with its own
-    // comparison; sorted natively first (strings: the same code-unit order as IndexedDB's), that sort has
-    // nothing left to do (5,000 keys: 3.8 → 1.1 ms the first time).
-    await db.papers
-      .where('dupKeys')
-      .anyOf([...keys].sort())
-      .eachKey((key, cursor) => note(String(key), String(cursor.primaryKey)));
-  }
+  // Papers checked before meet the papers keyed since and the look-alikes they had, read whole, their keys noted
+  // as the index would give them (the page's own papers are noted below, as they are now); the other papers' keys
+  // are looked up in the index.
+  const earlier = [...checked.values()].flatMap((check) => (check.of ? [check.of] : []));
+  const toRead = [...new Set([...(since ?? []), ...earlier])].filter((id) => !onPage.has(id));
+  const libraryRows = new Map<string, Paper>();
+  for (const row of await db.papers.bulkGet(toRead)) if (row) libraryRows.set(row.id, row);
+  for (const row of libraryRows.values()) for (const key of row.dupKeys ?? []) if (keys.has(key)) note(key, row.id);
+  const lookUp = new Set(papers.flatMap((paper) => (checked.has(paper.id) ? [] : (paper.dupKeys ?? []))));
+  await noteIndexed(db, [...lookUp], note);
   for (const paper of papers) for (const key of paper.dupKeys ?? []) note(key, paper.id);
   const ranked = papers.map((paper) => {
     const shared = new Map<string, number>();
@@ -86,11 +101,10 @@ async function find(
       .map(([id]) => id);
     return { paper, best };
   });
-  const onPage = new Map(papers.map((paper) => [paper.id, paper]));
   const stored = [...new Set(ranked.flatMap((r) => r.best))].filter((id) => !onPage.has(id));
-  const rows = new Map(onPage);
-  for (const row of await db.papers.bulkGet(stored)) if (row) rows.set(row.id, row);
-  const features = new Map(known);
+  const rows = new Map([...libraryRows, ...onPage]);
+  for (const row of await db.papers.bulkGet(stored.filter((id) => !rows.has(id)))) if (row) rows.set(row.id, row);
+  const features = new Map(query.known);
   const featuresOf = (paper: Paper) => {
     let found = features.get(paper.id);
     if (!found) {
@@ -106,4 +120,30 @@ async function find(
     if (match) found.set(paper.id, { id: match.id, title: match.title, url: match.links.abs ?? match.links.hf });
   }
   return found;
+}
+
+/** Notes which library papers carry each of `keys`, from the index alone (no rows). */
+async function noteIndexed(db: MarginDB, keys: string[], note: (key: string, id: string) => void): Promise<void> {
+  if (keys.length <= FEW_KEYS) {
+    // A paper or two: one bounded read per key (a key more than COMMON_KEY papers carry is dropped, so reading
+    // more of its entries is wasted).
+    await Promise.all(
+      keys.map(async (key) => {
+        const ids = await db.papers
+          .where('dupKeys')
+          .equals(key)
+          .limit(COMMON_KEY + 1)
+          .primaryKeys();
+        for (const id of ids) note(key, String(id));
+      }),
+    );
+    return;
+  }
+  // A whole page: one cursor through the index, jumping from key to key. Dexie sorts the keys with its own
+  // comparison; sorted natively first (strings: the same code-unit order as IndexedDB's), that sort has nothing
+  // left to do (5,000 keys: 3.8 → 1.1 ms the first time).
+  await db.papers
+    .where('dupKeys')
+    .anyOf(keys.sort())
+    .eachKey((key, cursor) => note(String(key), String(cursor.primaryKey)));
 }

@@ -7,7 +7,15 @@ import { keysStillValid, withDupKeysAndFeatures } from '../duplicates/keys';
 import type { DupFeatures } from '../duplicates/similarity';
 import { nextTask } from '../page/yield';
 import { sightingKeys } from '../page-key';
-import { type PageKind, type Paper, type PaperRef, paperFromRef, type Sighting, type Site } from '../paper';
+import {
+  type DupCheck,
+  type PageKind,
+  type Paper,
+  type PaperRef,
+  paperFromRef,
+  type Sighting,
+  type Site,
+} from '../paper';
 import { withSighting } from '../seen';
 import type { UserTopic } from '../settings';
 import { matchTopics } from '../topics/rules';
@@ -35,7 +43,10 @@ export function mergeRef(row: Paper, ref: PaperRef): Paper {
     links: { ...row.links, ...definedOnly(ref.links) },
   };
   // Keys come from title and abstract: when those change they are derived again on write (lib/db.ts).
-  if (!keysStillValid(row, merged)) delete merged.dupKeys;
+  if (!keysStillValid(row, merged)) {
+    delete merged.dupKeys;
+    delete merged.keyedAt;
+  }
   return merged;
 }
 
@@ -75,15 +86,19 @@ export async function startVisit(
   const saved = db.transaction('rw', db.papers, db.sightings, async () => {
     const rows = await rowsById(db, ids);
     const features = new Map<string, DupFeatures>();
+    const checked = new Map<string, DupCheck>();
     const merged = unique.map((ref, i) => {
       const row = rows[i];
       const paper = row ? mergeRef(row, ref) : paperFromRef(ref, now);
-      if (paper.dupKeys) return paper;
+      if (paper.dupKeys) {
+        if (row?.dupCheck) checked.set(paper.id, row.dupCheck);
+        return paper;
+      }
       const keyed = withDupKeysAndFeatures(paper);
       features.set(paper.id, keyed.features);
-      return keyed.paper;
+      return { ...keyed.paper, keyedAt: now };
     });
-    const duplicates = await findLibraryDuplicates(db, merged, features);
+    const duplicates = await findLibraryDuplicates(db, merged, { known: features, checked });
     const states: Record<string, PaperState> = {};
     const topics = unique.map((ref, i) => {
       const matched = matchTopics(merged[i] as Paper, userTopics);
@@ -116,10 +131,12 @@ export async function startVisit(
         seenAt: now,
       };
       sightingWrites.push(sighting);
+      const duplicate = duplicates.get(ref.id);
       paperWrites.push({
         ...(merged[i] as Paper),
         topics: topics[i] ?? [],
         seen: withSighting(rows[i]?.seen, sighting),
+        dupCheck: duplicate ? { at: now, of: duplicate.id } : { at: now },
       });
     });
     if (paperWrites.length) await db.papers.bulkPut(paperWrites);

@@ -79,7 +79,10 @@ describe('JSON backup', () => {
     const target = freshDb();
     const result = await importBackup(target, text, { mode: 'merge', now: T0 + 20 * DAY });
     expect(result).toEqual({ ok: true, added: 4, updated: 0, unchanged: 0, removed: 0, skipped: [] });
-    expect(await dump(target)).toEqual(await dump(source));
+    // The same rows, entered into the target's near-duplicate index at the import.
+    const expected = await dump(source);
+    expected.papers = expected.papers.map((paper) => ({ ...paper, keyedAt: T0 + 20 * DAY }));
+    expect(await dump(target)).toEqual(expected);
   });
 
   it('replace gives exactly the file, whatever the library held', async () => {
@@ -120,7 +123,9 @@ describe('JSON backup', () => {
     const rows = await dump(db);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
-    expect(rows.papers.sort(byId)).toEqual([...upgraded.papers].sort(byId));
+    // As upgraded, and entered into the near-duplicate index at the import.
+    const imported = upgraded.papers.map((paper: object) => ({ ...paper, keyedAt: expect.any(Number) }));
+    expect(rows.papers.sort(byId)).toEqual(imported.sort(byId));
     expect(rows.sightings.sort(byKey)).toEqual([...upgraded.sightings].sort(byKey));
     expect(rows.settings).toEqual([{ key: 'settings', value: DEFAULT_SETTINGS }]);
   });
@@ -203,10 +208,19 @@ describe('merging a backup', () => {
     ]);
   });
 
+  it('a paper the merge writes enters the index now and forgets the duplicate check of the other library', async () => {
+    const file = { ...base, note: 'file note', updatedAt: T0 + 2 * DAY, keyedAt: T0, dupCheck: { at: T0 + 2 * DAY } };
+    const { result, rows } = await merge(file, []);
+    expect(result).toMatchObject({ ok: true, updated: 1 });
+    const merged = rows.papers.find((p) => p.id === base.id);
+    expect(merged).toMatchObject({ note: 'file note', keyedAt: NOW });
+    expect(merged?.dupCheck).toBeUndefined();
+  });
+
   it('an identical paper counts as unchanged and is not rewritten', async () => {
     const { result, rows } = await merge(base, [libSighting]);
     expect(result).toMatchObject({ ok: true, added: 0, updated: 0, unchanged: 1 });
-    expect(rows.papers.find((p) => p.id === base.id)).toEqual(withDupKeys(base));
+    expect(rows.papers.find((p) => p.id === base.id)).toEqual({ ...withDupKeys(base), keyedAt: expect.any(Number) });
   });
 });
 

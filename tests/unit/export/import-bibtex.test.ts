@@ -90,6 +90,7 @@ describe('BibTeX import', () => {
     expect(await importBibtex(db, bib, { mode: 'merge', now: NOW })).toMatchObject({ ok: true, added: 0, updated: 1 });
     expect(await db.papers.get('2301.00001')).toEqual({
       ...withDupKeys(known),
+      keyedAt: expect.any(Number),
       savedAt: NOW,
       tags: ['mine', 'theirs'],
       updatedAt: NOW,

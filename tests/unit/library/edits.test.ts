@@ -28,6 +28,17 @@ describe('edits', () => {
     expect((await db.papers.get('2611.00001'))?.savedAt).toBeUndefined();
   });
 
+  it('a paper first stored by a star gets its near-duplicate keys and when they entered the index', async () => {
+    const db = freshDb();
+    const before = Date.now();
+    await setSaved(db, ref('2611.00001'), true, T0);
+    const row = await db.papers.get('2611.00001');
+    expect(row?.dupKeys?.length).toBeGreaterThan(0);
+    expect(row?.keyedAt).toBeGreaterThanOrEqual(before);
+    await setSaved(db, ref('2611.00001'), false, T0 + 1);
+    expect((await db.papers.get('2611.00001'))?.keyedAt).toBe(row?.keyedAt);
+  });
+
   it('keeps everything the page knew when starring', async () => {
     const db = freshDb();
     const paper = ref('2611.00001', { abstract: 'A long abstract.', version: 3, published: '2026-11-20' });
@@ -127,7 +138,7 @@ describe('committing an edit', () => {
 });
 
 describe('delete with undo', () => {
-  it('restores exactly what was deleted, sightings included', async () => {
+  it('restores what was deleted, sightings included, back in the near-duplicate index from then on', async () => {
     const db = freshDb();
     await recordVisit(db, PAGE_A, [ref('2611.00001'), ref('2611.00002')], T0);
     await setSaved(db, ref('2611.00001'), true, T0 + 1);
@@ -136,11 +147,16 @@ describe('delete with undo', () => {
     const snapshot = await deletePapers(db, ['2611.00001']);
     expect(await db.papers.get('2611.00001')).toBeUndefined();
     expect(await db.sightings.where('paperId').equals('2611.00001').count()).toBe(0);
+    const restoredAt = Date.now();
     await restorePapers(db, snapshot);
     const after = await dump(db);
     const byKey = <T extends { id?: string; key?: string }>(rows: T[]) =>
       [...rows].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
-    expect(byKey(after.papers)).toEqual(byKey(before.papers));
+    const restored = before.papers.map((paper) =>
+      paper.id === '2611.00001' ? { ...paper, keyedAt: expect.any(Number) } : paper,
+    );
+    expect(byKey(after.papers)).toEqual(byKey(restored));
+    expect((await db.papers.get('2611.00001'))?.keyedAt).toBeGreaterThanOrEqual(restoredAt);
     expect(byKey(after.sightings)).toEqual(byKey(before.sightings));
   });
 });

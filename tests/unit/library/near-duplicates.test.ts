@@ -1,9 +1,12 @@
 // Near-duplicates through a page visit, on real papers from the seed digests: look-alike titles of distinct
-// papers stay apart; a retitled re-post of a paper in the library is marked with the other paper.
+// papers stay apart; a retitled re-post of a paper in the library is marked with the other paper; a revisit
+// meets only the papers keyed since its papers were last checked.
 import { describe, expect, it } from 'vitest';
+import type { MarginDB } from '@/lib/db';
+import { MAX_KEYED_SINCE } from '@/lib/library/near-duplicates';
 import { recordVisit } from '@/lib/library/visit';
 import { hasShared, readSeed, SKIP_MESSAGE } from '../../shared-fixtures';
-import { freshDb, PAGE_A, PAGE_B, ref, T0 } from './helpers';
+import { DAY, freshDb, PAGE_A, PAGE_B, ref, T0 } from './helpers';
 
 if (!hasShared) console.warn(SKIP_MESSAGE);
 const seed = hasShared ? readSeed(1) : '';
@@ -109,5 +112,95 @@ describe.skipIf(!hasShared)('near-duplicates on a visit (seed papers)', () => {
     await recordVisit(db, PAGE_A, [ref('2601.00001', paper)], T0);
     const states = await recordVisit(db, PAGE_B, [ref('2601.00001', { ...paper, version: 2 })], T0 + 1);
     expect(states['2601.00001']?.duplicateOf).toBeUndefined();
+  });
+});
+
+/** Counts the reads of the `*dupKeys` index (per-key reads and cursors) the database serves from now on. */
+function countIndexReads(db: MarginDB): () => number {
+  let reads = 0;
+  db.use({
+    stack: 'dbcore',
+    name: 'count-dup-key-reads',
+    create: (down) => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        const counted = (index: string | null | undefined) => {
+          if (index === 'dupKeys') reads += 1;
+        };
+        return {
+          ...table,
+          query(req) {
+            counted(req.query.index.name);
+            return table.query(req);
+          },
+          openCursor(req) {
+            counted(req.query.index.name);
+            return table.openCursor(req);
+          },
+        };
+      },
+    }),
+  });
+  return () => reads;
+}
+
+describe.skipIf(!hasShared)('near-duplicates on a revisit (papers checked before)', () => {
+  const original = () =>
+    seedPaper('Generalized Neighborhood Attention: Multi-dimensional Sparse Attention at the Speed of Light');
+  const repost = () =>
+    ref('title:abc123', {
+      title: 'Generalized Neighborhood Attention: Multi-Dimensional Sparse Attention at the Speed of Light (v2)',
+      abstract: original().abstract,
+      links: {},
+    });
+
+  it('marks the original once its re-post was met on another page, without reading the index for it', async () => {
+    const db = freshDb();
+    const indexReads = countIndexReads(db);
+    await recordVisit(db, PAGE_A, [ref('2601.00001', original())], T0);
+    expect(await db.papers.get('2601.00001')).toMatchObject({ keyedAt: T0, dupCheck: { at: T0 } });
+    await recordVisit(db, PAGE_B, [repost()], T0 + 1);
+    expect((await db.papers.get('title:abc123'))?.dupCheck).toEqual({ at: T0 + 1, of: '2601.00001' });
+    const before = indexReads();
+    const states = await recordVisit(db, PAGE_A, [ref('2601.00001', original())], T0 + DAY);
+    expect(states['2601.00001']?.duplicateOf).toMatchObject({ id: 'title:abc123' });
+    expect(indexReads()).toBe(before);
+    expect((await db.papers.get('2601.00001'))?.dupCheck).toEqual({ at: T0 + DAY, of: 'title:abc123' });
+  });
+
+  it('still marks the look-alike an earlier check found, however long ago it was keyed', async () => {
+    const db = freshDb();
+    await recordVisit(db, PAGE_A, [ref('2601.00001', original())], T0);
+    await recordVisit(db, PAGE_B, [repost()], T0 + 1);
+    // Another page since, with papers that look like neither.
+    await recordVisit(db, PAGE_B, [ref('2601.00003', seedPaper(PAIRS_THAT_DIFFER[0]?.[0] ?? ''))], T0 + 2);
+    const states = await recordVisit(db, PAGE_B, [repost()], T0 + DAY);
+    expect(states['title:abc123']?.duplicateOf).toMatchObject({ id: '2601.00001' });
+  });
+
+  it('looks a paper up in the index again once its title changed', async () => {
+    const db = freshDb();
+    const indexReads = countIndexReads(db);
+    await recordVisit(db, PAGE_A, [ref('2601.00001', original())], T0);
+    const before = indexReads();
+    await recordVisit(db, PAGE_A, [ref('2601.00001', { ...original(), title: 'A new title' })], T0 + DAY);
+    expect(indexReads()).toBeGreaterThan(before);
+    expect(await db.papers.get('2601.00001')).toMatchObject({ keyedAt: T0 + DAY, dupCheck: { at: T0 + DAY } });
+  });
+});
+
+describe('near-duplicates on a revisit after many papers were keyed (an import)', () => {
+  it('looks every paper up in the index instead of reading the papers keyed since', async () => {
+    const db = freshDb();
+    const indexReads = countIndexReads(db);
+    await recordVisit(db, PAGE_A, [ref('2601.00001', { title: 'Sparse attention for glacier flow models' })], T0);
+    const many = Array.from({ length: MAX_KEYED_SINCE + 1 }, (_, i) =>
+      ref(`2602.${String(i).padStart(5, '0')}`, { title: `Survey number ${i} of coral reef chemistry` }),
+    );
+    await recordVisit(db, PAGE_B, many, T0 + 1);
+    const before = indexReads();
+    await recordVisit(db, PAGE_A, [ref('2601.00001', { title: 'Sparse attention for glacier flow models' })], T0 + 2);
+    expect(indexReads()).toBeGreaterThan(before);
   });
 });

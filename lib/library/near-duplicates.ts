@@ -47,7 +47,6 @@ export function findLibraryDuplicates(
  * then may not have been met), or null when there are too many to read whole.
  */
 async function keyedSince(db: MarginDB, checked: ReadonlyMap<string, DupCheck>): Promise<string[] | null> {
-  if (!checked.size) return [];
   const since = Math.min(...[...checked.values()].map((check) => check.at));
   const ids = await db.papers
     .where('keyedAt')
@@ -63,7 +62,8 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
   if (!keys.size) return found;
   const onPage = new Map(papers.map((paper) => [paper.id, paper]));
   let checked = query.checked ?? new Map<string, DupCheck>();
-  const since = await keyedSince(db, checked);
+  // (No await without a read to wait for: a transaction of its own with nothing asked yet would commit.)
+  const since = checked.size ? await keyedSince(db, checked) : [];
   if (!since) checked = new Map();
   // Which papers carry each key: the library's, read from the index alone (no rows), then the page's own.
   const idsByKey = new Map<string, Set<string>>();
@@ -78,7 +78,7 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
   const earlier = [...checked.values()].flatMap((check) => (check.of ? [check.of] : []));
   const toRead = [...new Set([...(since ?? []), ...earlier])].filter((id) => !onPage.has(id));
   const libraryRows = new Map<string, Paper>();
-  for (const row of await db.papers.bulkGet(toRead)) if (row) libraryRows.set(row.id, row);
+  if (toRead.length) for (const row of await db.papers.bulkGet(toRead)) if (row) libraryRows.set(row.id, row);
   for (const row of libraryRows.values()) for (const key of row.dupKeys ?? []) if (keys.has(key)) note(key, row.id);
   const lookUp = new Set(papers.flatMap((paper) => (checked.has(paper.id) ? [] : (paper.dupKeys ?? []))));
   await noteIndexed(db, [...lookUp], note);

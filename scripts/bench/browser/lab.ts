@@ -4,11 +4,12 @@ import { duplicateLookups } from './duplicates';
 import { importTimes } from './import';
 import { lookUpStates, messageRoundTrip, popupFirstPage, popupSearch, star, starInStore } from './library-ops';
 import { librarySearch } from './library-search';
-import { clearLibrary, populate } from './populate';
+import { clearLibrary, forgetVisited, populate } from './populate';
 
 export const labApi = {
   populate,
   clearLibrary,
+  forgetVisited,
   lookUpStates,
   messageRoundTrip,
   star,

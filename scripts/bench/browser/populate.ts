@@ -1,8 +1,9 @@
 // Fills the extension's library database with a generated library, written with raw IndexedDB in large
 // transactions (Margin's own write path validates every row: far too slow to fill 100,000 papers with).
 // Each paper carries its near-duplicate keys, as Margin's write path would give it.
-import { DB_NAME } from '../../../lib/db';
+import { DB_NAME, MarginDB } from '../../../lib/db';
 import { withDupKeys } from '../../../lib/duplicates/keys';
+import { deletePapers } from '../../../lib/library/delete';
 import { libraryChunk, type SeedPaper } from '../library-data';
 import { send } from './messages';
 import { closeRawDb, committed, rawDb, request } from './raw-idb';
@@ -46,4 +47,19 @@ export async function clearLibrary(): Promise<void> {
   await closeRawDb();
   await request(indexedDB.deleteDatabase(DB_NAME));
   await send('lookUpStates', { pageUrl: 'https://arxiv.org/list/astro-ph/new', ids: [] });
+}
+
+/**
+ * Deletes what page visits added to the generated library (the papers they keyed: generated papers carry no
+ * `keyedAt`), with their sightings, so that the next visit of the same page is a first visit again.
+ */
+export async function forgetVisited(): Promise<number> {
+  const db = new MarginDB();
+  try {
+    const ids = await db.papers.where('keyedAt').above(0).primaryKeys();
+    await deletePapers(db, ids);
+    return ids.length;
+  } finally {
+    db.close();
+  }
 }

@@ -3,8 +3,10 @@
 // meets only the papers keyed since its papers were last checked.
 import { describe, expect, it } from 'vitest';
 import type { MarginDB } from '@/lib/db';
-import { MAX_KEYED_SINCE } from '@/lib/library/near-duplicates';
+import { withDupKeys } from '@/lib/duplicates/keys';
+import { findLibraryDuplicates, MAX_KEYED_SINCE } from '@/lib/library/near-duplicates';
 import { recordVisit } from '@/lib/library/visit';
+import { paperFromRef } from '@/lib/paper';
 import { hasShared, readSeed, SKIP_MESSAGE } from '../../shared-fixtures';
 import { DAY, freshDb, PAGE_A, PAGE_B, ref, T0 } from './helpers';
 
@@ -202,5 +204,18 @@ describe('near-duplicates on a revisit after many papers were keyed (an import)'
     const before = indexReads();
     await recordVisit(db, PAGE_A, [ref('2601.00001', { title: 'Sparse attention for glacier flow models' })], T0 + 2);
     expect(indexReads()).toBeGreaterThan(before);
+  });
+});
+
+describe.skipIf(!hasShared)('near-duplicates asked on their own (not within a visit)', () => {
+  it('answers in a transaction of its own, without committing it early', async () => {
+    const db = freshDb();
+    const original = seedPaper('Bag of Tricks for Inference-time Computation of LLM Reasoning');
+    await recordVisit(db, PAGE_A, [ref('2601.00001', original)], T0);
+    const variant = withDupKeys(
+      paperFromRef(ref('title:v2', { title: `${original.title} (v2)`, abstract: original.abstract, links: {} }), T0),
+    );
+    const found = await findLibraryDuplicates(db, [variant]);
+    expect(found.get('title:v2')?.id).toBe('2601.00001');
   });
 });

@@ -9,6 +9,7 @@ import type { MarginDB } from '../db';
 import { sameIdentity } from '../duplicates/identity';
 import { type DupFeatures, dupFeatures, isNearDuplicate } from '../duplicates/similarity';
 import type { DupCheck, Paper } from '../paper';
+import { noteDupKeyCarriers } from './dup-key-index';
 import type { PaperState } from './states';
 
 export type DuplicateOf = NonNullable<PaperState['duplicateOf']>;
@@ -17,8 +18,6 @@ export type DuplicateOf = NonNullable<PaperState['duplicateOf']>;
 const CANDIDATES_PER_PAPER = 8;
 /** A key this many papers carry says nothing (boilerplate titles); a true duplicate shares rarer ones too. */
 const COMMON_KEY = 100;
-/** Up to this many keys (a paper or two), each is read on its own; more (a page), with one cursor. */
-const FEW_KEYS = 100;
 /** More papers keyed since the earlier checks than this (an import), and every paper is looked up in the index. */
 export const MAX_KEYED_SINCE = 2000;
 
@@ -81,7 +80,7 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
   if (toRead.length) for (const row of await db.papers.bulkGet(toRead)) if (row) libraryRows.set(row.id, row);
   for (const row of libraryRows.values()) for (const key of row.dupKeys ?? []) if (keys.has(key)) note(key, row.id);
   const lookUp = new Set(papers.flatMap((paper) => (checked.has(paper.id) ? [] : (paper.dupKeys ?? []))));
-  await noteIndexed(db, [...lookUp], note);
+  await noteDupKeyCarriers([...lookUp], COMMON_KEY + 1, note);
   for (const paper of papers) for (const key of paper.dupKeys ?? []) note(key, paper.id);
   const ranked = papers.map((paper) => {
     const shared = new Map<string, number>();
@@ -120,30 +119,4 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
     if (match) found.set(paper.id, { id: match.id, title: match.title, url: match.links.abs ?? match.links.hf });
   }
   return found;
-}
-
-/** Notes which library papers carry each of `keys`, from the index alone (no rows). */
-async function noteIndexed(db: MarginDB, keys: string[], note: (key: string, id: string) => void): Promise<void> {
-  if (keys.length <= FEW_KEYS) {
-    // A paper or two: one bounded read per key (a key more than COMMON_KEY papers carry is dropped, so reading
-    // more of its entries is wasted).
-    await Promise.all(
-      keys.map(async (key) => {
-        const ids = await db.papers
-          .where('dupKeys')
-          .equals(key)
-          .limit(COMMON_KEY + 1)
-          .primaryKeys();
-        for (const id of ids) note(key, String(id));
-      }),
-    );
-    return;
-  }
-  // A whole page: one cursor through the index, jumping from key to key. Dexie sorts the keys with its own
-  // comparison; sorted natively first (strings: the same code-unit order as IndexedDB's), that sort has nothing
-  // left to do (5,000 keys: 3.8 → 1.1 ms the first time).
-  await db.papers
-    .where('dupKeys')
-    .anyOf(keys.sort())
-    .eachKey((key, cursor) => note(String(key), String(cursor.primaryKey)));
 }

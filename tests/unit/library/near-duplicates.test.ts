@@ -1,8 +1,7 @@
 // Near-duplicates through a page visit, on real papers from the seed digests: look-alike titles of distinct
 // papers stay apart; a retitled re-post of a paper in the library is marked with the other paper; a revisit
 // meets only the papers keyed since its papers were last checked.
-import { describe, expect, it } from 'vitest';
-import type { MarginDB } from '@/lib/db';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withDupKeys } from '@/lib/duplicates/keys';
 import { findLibraryDuplicates, MAX_KEYED_SINCE } from '@/lib/library/near-duplicates';
 import { recordVisit } from '@/lib/library/visit';
@@ -11,6 +10,7 @@ import { hasShared, readSeed, SKIP_MESSAGE } from '../../shared-fixtures';
 import { DAY, freshDb, PAGE_A, PAGE_B, ref, T0 } from './helpers';
 
 if (!hasShared) console.warn(SKIP_MESSAGE);
+afterEach(() => vi.restoreAllMocks());
 const seed = hasShared ? readSeed(1) : '';
 
 /** A seed paper: its title line and the abstract paragraph after it. */
@@ -117,33 +117,16 @@ describe.skipIf(!hasShared)('near-duplicates on a visit (seed papers)', () => {
   });
 });
 
-/** Counts the reads of the `*dupKeys` index (per-key reads and cursors) the database serves from now on. */
-function countIndexReads(db: MarginDB): () => number {
+/** Counts the reads of the `*dupKeys` index (per-key reads and cursors) from now on, in every database. */
+function countIndexReads(): () => number {
   let reads = 0;
-  db.use({
-    stack: 'dbcore',
-    name: 'count-dup-key-reads',
-    create: (down) => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        const counted = (index: string | null | undefined) => {
-          if (index === 'dupKeys') reads += 1;
-        };
-        return {
-          ...table,
-          query(req) {
-            counted(req.query.index.name);
-            return table.query(req);
-          },
-          openCursor(req) {
-            counted(req.query.index.name);
-            return table.openCursor(req);
-          },
-        };
-      },
-    }),
-  });
+  for (const method of ['getAllKeys', 'openKeyCursor'] as const) {
+    const original = IDBIndex.prototype[method] as (...args: unknown[]) => IDBRequest;
+    vi.spyOn(IDBIndex.prototype, method).mockImplementation(function (this: IDBIndex, ...args: unknown[]) {
+      if (this.name === 'dupKeys') reads += 1;
+      return original.apply(this, args);
+    } as never);
+  }
   return () => reads;
 }
 
@@ -159,7 +142,7 @@ describe.skipIf(!hasShared)('near-duplicates on a revisit (papers checked before
 
   it('marks the original once its re-post was met on another page, without reading the index for it', async () => {
     const db = freshDb();
-    const indexReads = countIndexReads(db);
+    const indexReads = countIndexReads();
     await recordVisit(db, PAGE_A, [ref('2601.00001', original())], T0);
     expect(await db.papers.get('2601.00001')).toMatchObject({ keyedAt: T0, dupCheck: { at: T0 } });
     await recordVisit(db, PAGE_B, [repost()], T0 + 1);
@@ -183,7 +166,7 @@ describe.skipIf(!hasShared)('near-duplicates on a revisit (papers checked before
 
   it('looks a paper up in the index again once its title changed', async () => {
     const db = freshDb();
-    const indexReads = countIndexReads(db);
+    const indexReads = countIndexReads();
     await recordVisit(db, PAGE_A, [ref('2601.00001', original())], T0);
     const before = indexReads();
     await recordVisit(db, PAGE_A, [ref('2601.00001', { ...original(), title: 'A new title' })], T0 + DAY);
@@ -195,7 +178,7 @@ describe.skipIf(!hasShared)('near-duplicates on a revisit (papers checked before
 describe('near-duplicates on a revisit after many papers were keyed (an import)', () => {
   it('looks every paper up in the index instead of reading the papers keyed since', async () => {
     const db = freshDb();
-    const indexReads = countIndexReads(db);
+    const indexReads = countIndexReads();
     await recordVisit(db, PAGE_A, [ref('2601.00001', { title: 'Sparse attention for glacier flow models' })], T0);
     const many = Array.from({ length: MAX_KEYED_SINCE + 1 }, (_, i) =>
       ref(`2602.${String(i).padStart(5, '0')}`, { title: `Survey number ${i} of coral reef chemistry` }),

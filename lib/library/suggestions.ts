@@ -31,23 +31,26 @@ export function createSuggester(db: MarginDB): Suggester {
   const model = createTagModel();
   /** The tags the model learned each paper with (the model forgets a paper by its id). */
   const learned = new Map<string, string[]>();
-  /** What the library looked like at the last sync: a cheap stamp, then the tag index itself. */
-  let stamp = '';
+  /** The tag index at the last sync (which papers carry which tags). */
   let tagIndex = '';
   let syncing: Promise<void> = Promise.resolve();
 
-  /** Which papers carry which tags, from the `*tags` index alone (no rows are read). */
+  /**
+   * Which papers carry which tags, from the `*tags` index alone (no rows are read): its distinct tags, then the
+   * papers of each, all asked at once. A read per tag, not a cursor step per tagged paper: 5,000 tag entries
+   * took 30–40 ms to count and 150 ms to walk, on every visit that added papers.
+   */
   async function readTagIndex(): Promise<Map<string, string[]>> {
+    const tags = (await db.papers.orderBy('tags').uniqueKeys()).map(String);
+    const carriers = await Promise.all(tags.map((tag) => db.papers.where('tags').equals(tag).primaryKeys()));
     const tagsById = new Map<string, string[]>();
-    await db.papers
-      .where('tags')
-      .above('')
-      .eachKey((tag, cursor) => {
-        const id = String(cursor.primaryKey);
-        const tags = tagsById.get(id);
-        if (tags) tags.push(String(tag));
-        else tagsById.set(id, [String(tag)]);
-      });
+    tags.forEach((tag, i) => {
+      for (const id of (carriers[i] ?? []).map(String)) {
+        const held = tagsById.get(id);
+        if (held) held.push(tag);
+        else tagsById.set(id, [tag]);
+      }
+    });
     return tagsById;
   }
 
@@ -60,21 +63,13 @@ export function createSuggester(db: MarginDB): Suggester {
   }
 
   /**
-   * Brings the model up to date with the library, which the library page also writes directly. Every edit
-   * stamps `updatedAt`, so an unchanged (tag entries, latest edit) pair means nothing to do; otherwise the tag
-   * index says which papers' tags changed, and only those rows are read and re-learned.
+   * Brings the model up to date with the library, which the library page also writes directly: the tag index
+   * says which papers' tags changed since the last sync, and only those rows are read and re-learned.
    */
   async function update(): Promise<void> {
-    const [count, last] = await Promise.all([
-      db.papers.where('tags').above('').count(),
-      db.papers.orderBy('updatedAt').last(),
-    ]);
-    const nextStamp = `${count}:${last?.updatedAt ?? 0}:${last?.id ?? ''}`;
-    if (nextStamp === stamp) return;
     const tagsById = await readTagIndex();
     const nextIndex = JSON.stringify([...tagsById]);
     if (nextIndex !== tagIndex) await relearn(await mostRecent(tagsById));
-    stamp = nextStamp;
     tagIndex = nextIndex;
   }
 

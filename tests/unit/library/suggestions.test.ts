@@ -1,5 +1,6 @@
 // Learned tag suggestions: trained from the reader's tags, updated when tags change, offered (never applied).
 import { describe, expect, it, vi } from 'vitest';
+import { deletePapers } from '@/lib/library/delete';
 import { editMany, setSaved, setTags } from '@/lib/library/edits';
 import { createSuggester } from '@/lib/library/suggestions';
 import { paperFromRef } from '@/lib/paper';
@@ -68,6 +69,16 @@ describe('tag suggestions', () => {
     await editMany(db, rl, T0 + 500, () => ({ tags: ['agents'] }));
     const after = (await suggester.suggest([fresh])).get('2602.00001')?.map((s) => s.tag) ?? [];
     expect(after[0]).toBe('agents');
+    expect(after).not.toContain('rl');
+  });
+
+  it('forgets the tags of deleted papers, though no edit stamped anything', async () => {
+    const db = await library();
+    const suggester = createSuggester(db);
+    const fresh = { id: '2602.00001', title: 'Reward shaping for reinforcement learning policies', tags: [] };
+    expect((await suggester.suggest([fresh])).get('2602.00001')?.[0]?.tag).toBe('rl');
+    await deletePapers(db, await db.papers.where('tags').equals('rl').primaryKeys());
+    const after = (await suggester.suggest([fresh])).get('2602.00001')?.map((s) => s.tag) ?? [];
     expect(after).not.toContain('rl');
   });
 

@@ -72,7 +72,9 @@ ${failed.length ? `**Missed targets:** ${failed.map((m) => m.metric).join('; ')}
   database (deleted and created again: emptying its stores instead left deleted entries behind, which slowed the
   next runs' reads), so every paper is new and written (the heaviest visit). The service worker stays up from run
   to run, so the topic scores it remembers by paper serve a page's repeat runs (in Node, matching a 2000-entry page's
-  titles from scratch takes about 8 ms).
+  titles from scratch takes about 8 ms). *Revisit* (traced, a third kind of run): the page loaded once more in a new
+  tab after such a first visit and its writes (a reload the same day): every paper is held, already recorded today,
+  and was checked for duplicates on the first visit.
 - **library**: ${options.libraryPapers.toLocaleString('en')} saved papers and about ${(options.libraryPapers * 5).toLocaleString('en')} sightings generated from the real
   Hugging Face daily-papers API fixture (titles and abstracts walked from the real ones, real author names recombined),
   written with raw IndexedDB into Margin's database. Margin's side: state look-up and star as messages from an
@@ -81,7 +83,10 @@ ${failed.length ? `**Missed targets:** ${failed.map((m) => m.metric).join('; ')}
   MiniSearch index loaded by its own \`loadIndex\`. Raw side: the same reads with the plain IndexedDB API in the same
   page. The ratio is of the medians.
 - **duplicates**: \`findLibraryDuplicates\` (what a visit runs) for one paper at a time against the big library in
-  IndexedDB, from an extension page: the real API papers (new to the library) and a sample of library papers.
+  IndexedDB, from an extension page: the real API papers (new to the library) and a sample of library papers. Then
+  first visits of the real HF and /pastweek pages as in *annotate* (traced), but against the big library, as a
+  reader's library is after a while (every paper met is kept): the page's papers are new, and their keys are looked
+  up in the library's \`*dupKeys\` index; after each run the papers the visit added are deleted again.
 - **export**: every \`EXPORT_FORMATS\` writer on a generated ${options.exportPapers.toLocaleString('en')}-paper library, in Node (pure string work, same V8).
 - **import**: the library page's \`importFile\` on a JSON backup and a BibTeX file of ${options.exportPapers.toLocaleString('en')} papers, in Chromium, into an empty database.
 - **bundle**: gzip -9 of each entry's files in \`.output/chrome-mv3\` (the entry and the chunks and stylesheets it loads

@@ -54,7 +54,20 @@ export async function listSaved(db: MarginDB, query: LibraryQuery = {}): Promise
   });
 }
 
-/** Every tag in use, for autocomplete and the tag filter. */
-export async function allTags(db: MarginDB): Promise<string[]> {
-  return (await db.papers.orderBy('tags').uniqueKeys()).map(String).sort((a, b) => a.localeCompare(b));
+/**
+ * Every tag in use, for autocomplete and the tag filter: one read per distinct tag, for the first tag after the last
+ * one found. Dexie's `uniqueKeys` stepped through every tag entry of the index: 0.6 s for 24,000 of them, on each
+ * visit of a page.
+ */
+export function allTags(db: MarginDB): Promise<string[]> {
+  return db.transaction('r', db.papers, async () => {
+    const tags: string[] = [];
+    for (let tag = await tagAfter(db, ''); tag !== undefined; tag = await tagAfter(db, tag)) tags.push(tag);
+    return tags.sort((a, b) => a.localeCompare(b));
+  });
+}
+
+async function tagAfter(db: MarginDB, tag: string): Promise<string | undefined> {
+  const [next] = await db.papers.where('tags').above(tag).limit(1).keys();
+  return next === undefined ? undefined : String(next);
 }

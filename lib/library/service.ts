@@ -65,7 +65,8 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
     async visitPage({ page, papers }, from) {
       // Read before the visit's write transaction starts: once it has, reads of papers wait for its end. The
       // reads are under way while the papers are checked.
-      const reads = Promise.all([loadSettings(db()), allTags(db()), learned().sync()]);
+      const tagsRead = allTags(db());
+      const reads = Promise.all([loadSettings(db()), tagsRead, learned().sync(tagsRead)]);
       const { valid, rejected } = checkPapers(papers);
       const [settings, tags] = await reads;
       // The page is answered as soon as the states are known; the writes finish after the reply.

@@ -3,6 +3,7 @@
 // are added or removed. A suggestion is only offered; nothing is tagged without the reader accepting it.
 import type { MarginDB } from '../db';
 import type { Paper } from '../paper';
+import { allTags } from './query';
 import { createTagModel } from '../topics/learner';
 import type { TagSuggestion } from './states';
 
@@ -19,8 +20,11 @@ type Suggestible = Pick<Paper, 'id' | 'title' | 'abstract' | 'tags'>;
 export interface Suggester {
   /** Suggestions for each paper (its own tags left out); papers without any are absent. */
   suggest(papers: readonly Suggestible[]): Promise<Map<string, TagSuggestion[]>>;
-  /** Brings the model up to date with the library (what `suggest` does first). */
-  sync(): Promise<void>;
+  /**
+   * Brings the model up to date with the library (what `suggest` does first). `tags`: the library's distinct tags
+   * (`allTags`), when the caller has read them already.
+   */
+  sync(tags?: Promise<string[]>): Promise<void>;
   /** `suggest` without reading the library: the model as the last `sync` left it. */
   suggestNow(papers: readonly Suggestible[]): Map<string, TagSuggestion[]>;
   /** Suggestions for one paper of the library (the library page's detail view). */
@@ -40,8 +44,8 @@ export function createSuggester(db: MarginDB): Suggester {
    * papers of each, all asked at once. A read per tag, not a cursor step per tagged paper: 5,000 tag entries
    * took 30–40 ms to count and 150 ms to walk, on every visit that added papers.
    */
-  async function readTagIndex(): Promise<Map<string, string[]>> {
-    const tags = (await db.papers.orderBy('tags').uniqueKeys()).map(String);
+  async function readTagIndex(distinct: Promise<string[]>): Promise<Map<string, string[]>> {
+    const tags = await distinct;
     const carriers = await Promise.all(tags.map((tag) => db.papers.where('tags').equals(tag).primaryKeys()));
     const tagsById = new Map<string, string[]>();
     tags.forEach((tag, i) => {
@@ -66,8 +70,8 @@ export function createSuggester(db: MarginDB): Suggester {
    * Brings the model up to date with the library, which the library page also writes directly: the tag index
    * says which papers' tags changed since the last sync, and only those rows are read and re-learned.
    */
-  async function update(): Promise<void> {
-    const tagsById = await readTagIndex();
+  async function update(tags: Promise<string[]>): Promise<void> {
+    const tagsById = await readTagIndex(tags);
     const nextIndex = JSON.stringify([...tagsById]);
     if (nextIndex !== tagIndex) await relearn(await mostRecent(tagsById));
     tagIndex = nextIndex;
@@ -90,8 +94,8 @@ export function createSuggester(db: MarginDB): Suggester {
   }
 
   /** One update at a time: a second caller waits for the first instead of reading a half-built model. */
-  function sync(): Promise<void> {
-    syncing = syncing.catch(() => undefined).then(update);
+  function sync(tags?: Promise<string[]>): Promise<void> {
+    syncing = syncing.catch(() => undefined).then(() => update(tags ?? allTags(db)));
     return syncing;
   }
 

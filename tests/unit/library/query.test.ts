@@ -48,3 +48,16 @@ describe('listing the library', () => {
     expect(await allTags(db)).toEqual(['weekly']);
   });
 });
+
+describe('every tag in use', () => {
+  it('lists each distinct tag once, however many papers share it, in the reader\u2019s alphabetical order', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 9; i++) {
+      const id = `2611.${String(i).padStart(5, '0')}`;
+      await setSaved(db, ref(id), true, T0 + i);
+      await setTags(db, id, i % 3 ? ['weekly', 'Zebra'] : ['a b', 'weekly'], T0 + i);
+    }
+    expect(await allTags(db)).toEqual(['a b', 'weekly', 'Zebra']);
+    expect(await allTags(freshDb())).toEqual([]);
+  });
+});

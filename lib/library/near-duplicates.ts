@@ -18,7 +18,10 @@ export type DuplicateOf = NonNullable<PaperState['duplicateOf']>;
 const CANDIDATES_PER_PAPER = 8;
 /** A key this many papers carry says nothing (boilerplate titles); a true duplicate shares rarer ones too. */
 const COMMON_KEY = 100;
-/** More papers keyed since the earlier checks than this (an import), and every paper is looked up in the index. */
+/**
+ * At most this many papers keyed since are read whole; papers checked before the newest this many were keyed (an
+ * import since, or a paper last checked long ago) are looked up in the index like new ones.
+ */
 export const MAX_KEYED_SINCE = 2000;
 
 export interface DuplicateQuery {
@@ -42,17 +45,34 @@ export function findLibraryDuplicates(
 }
 
 /**
- * The ids of the library papers keyed since the earliest of `checked` (from that very millisecond: a paper keyed
- * then may not have been met), or null when there are too many to read whole.
+ * The library papers keyed since the earliest of `checked` (from that very millisecond: a paper keyed then may not
+ * have been met), and the checks they serve: all of them, or, when more than MAX_KEYED_SINCE papers were keyed
+ * since the earliest, those made after the newest MAX_KEYED_SINCE papers were keyed.
  */
-async function keyedSince(db: MarginDB, checked: ReadonlyMap<string, DupCheck>): Promise<string[] | null> {
+async function keyedSince(
+  db: MarginDB,
+  checked: ReadonlyMap<string, DupCheck>,
+): Promise<{ ids: string[]; checked: ReadonlyMap<string, DupCheck> }> {
   const since = Math.min(...[...checked.values()].map((check) => check.at));
   const ids = await db.papers
     .where('keyedAt')
     .aboveOrEqual(since)
     .limit(MAX_KEYED_SINCE + 1)
     .primaryKeys();
-  return ids.length > MAX_KEYED_SINCE ? null : ids;
+  if (ids.length <= MAX_KEYED_SINCE) return { ids, checked };
+  const newest: { id: string; at: number }[] = [];
+  await db.papers
+    .where('keyedAt')
+    .aboveOrEqual(since)
+    .reverse()
+    .limit(MAX_KEYED_SINCE + 1)
+    .eachKey((at, cursor) => newest.push({ id: String(cursor.primaryKey), at: Number(at) }));
+  // Papers keyed after the oldest of these are at most MAX_KEYED_SINCE: the checks made since that moment hold.
+  const from = (newest[MAX_KEYED_SINCE]?.at ?? since) + 1;
+  return {
+    ids: newest.filter((paper) => paper.at >= from).map((paper) => paper.id),
+    checked: new Map([...checked].filter(([, check]) => check.at >= from)),
+  };
 }
 
 async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuery): Promise<Map<string, DuplicateOf>> {
@@ -60,10 +80,10 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
   const keys = new Set(papers.flatMap((paper) => paper.dupKeys ?? []));
   if (!keys.size) return found;
   const onPage = new Map(papers.map((paper) => [paper.id, paper]));
-  let checked = query.checked ?? new Map<string, DupCheck>();
   // (No await without a read to wait for: a transaction of its own with nothing asked yet would commit.)
-  const since = checked.size ? await keyedSince(db, checked) : [];
-  if (!since) checked = new Map();
+  const { ids: since, checked } = query.checked?.size
+    ? await keyedSince(db, query.checked)
+    : { ids: [], checked: new Map<string, DupCheck>() };
   // Which papers carry each key: the library's, read from the index alone (no rows), then the page's own.
   const idsByKey = new Map<string, Set<string>>();
   const note = (key: string, id: string) => {
@@ -75,7 +95,7 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
   // as the index would give them (the page's own papers are noted below, as they are now); the other papers' keys
   // are looked up in the index.
   const earlier = [...checked.values()].flatMap((check) => (check.of ? [check.of] : []));
-  const toRead = [...new Set([...(since ?? []), ...earlier])].filter((id) => !onPage.has(id));
+  const toRead = [...new Set([...since, ...earlier])].filter((id) => !onPage.has(id));
   const libraryRows = new Map<string, Paper>();
   if (toRead.length) for (const row of await db.papers.bulkGet(toRead)) if (row) libraryRows.set(row.id, row);
   for (const row of libraryRows.values()) for (const key of row.dupKeys ?? []) if (keys.has(key)) note(key, row.id);

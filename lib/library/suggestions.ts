@@ -3,8 +3,8 @@
 // are added or removed. A suggestion is only offered; nothing is tagged without the reader accepting it.
 import type { MarginDB } from '../db';
 import type { Paper } from '../paper';
-import { allTags } from './query';
 import { createTagModel } from '../topics/learner';
+import { allTags } from './query';
 import type { TagSuggestion } from './states';
 
 /** Calibrated on the evaluation (docs/evaluation.md): precise enough to offer, not so strict it never does. */

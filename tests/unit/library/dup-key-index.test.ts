@@ -1,6 +1,7 @@
 // Reading the `*dupKeys` index for a page's keys: the same carriers whether the walk runs to its end (cheap: a
 // small or sparse index), hands over to per-key reads (costly per key: a big, dense one), or each key is read on
 // its own (a few keys). The walk's budget is given here: real timings decide in the browser.
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MarginDB } from '@/lib/db';
 import { noteDupKeyCarriers } from '@/lib/library/dup-key-index';
@@ -110,6 +111,17 @@ describe('noteDupKeyCarriers', () => {
     const many = Array.from({ length: 150 }, (_, i) => key(i));
     expect((await carriers(db, many, { limit: 3 }))[key(7)]).toHaveLength(3);
     expect((await carriers(db, [key(7)], { limit: 3 }))[key(7)]).toHaveLength(3);
+  });
+
+  it("leaves the caller's transaction current for what it does next (its reads are IndexedDB's own)", async () => {
+    const db = await library(3, (i) => [key(i)]);
+    const many = Array.from({ length: 150 }, (_, i) => key(i));
+    await db.transaction('rw', db.papers, async (tx) => {
+      await noteDupKeyCarriers(many, 3, () => undefined, 0);
+      expect(Dexie.currentTransaction).toBe(tx);
+      await db.papers.put({ ...paperFromRef(ref('2601.09999'), T0), dupKeys: [key(9)] });
+    });
+    expect((await carriers(db, [key(9)]))[key(9)]).toEqual(['2601.09999']);
   });
 
   it('refuses to run outside a transaction', async () => {

@@ -46,7 +46,9 @@ export function createSuggester(db: MarginDB): Suggester {
    */
   async function readTagIndex(distinct: Promise<string[]>): Promise<Map<string, string[]>> {
     const tags = await distinct;
-    const carriers = await Promise.all(tags.map((tag) => db.papers.where('tags').equals(tag).primaryKeys()));
+    const carriers = await db.transaction('r', db.papers, () =>
+      Promise.all(tags.map((tag) => db.papers.where('tags').equals(tag).primaryKeys())),
+    );
     const tagsById = new Map<string, string[]>();
     tags.forEach((tag, i) => {
       for (const id of (carriers[i] ?? []).map(String)) {

@@ -82,6 +82,18 @@ describe('tag suggestions', () => {
     expect(after).not.toContain('rl');
   });
 
+  it('reads the tag index a tag at a time, never stepping through the papers that carry a tag', async () => {
+    const db = await library();
+    const suggester = createSuggester(db);
+    await suggester.sync();
+    await db.papers.put(paperFromRef(ref('2602.00002'), T0 + 1_000)); // a visit adding a paper
+    const steps = vi.spyOn(IDBCursor.prototype, 'continue');
+    await suggester.sync();
+    const onTags = steps.mock.contexts.filter((cursor) => ((cursor as IDBCursor).source as IDBIndex).name === 'tags');
+    // Six papers carry each of the two tags: a walk of the index would step through twelve entries.
+    expect(onTags.length).toBeLessThan(2);
+  });
+
   it('reads no paper rows again when only untagged papers changed (a visit adding new papers)', async () => {
     const db = await library();
     const suggester = createSuggester(db);

@@ -1,8 +1,13 @@
 // Small text helpers shared by adapters, topics and exports.
 
+/** Whitespace other than one plain space between words: what collapsing would change. */
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+
 /** Collapses every run of whitespace (including newlines and NBSP) into one space and trims. */
 export function collapseWhitespace(value: string): string {
-  return value.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Most page strings (an author's name, a link's text) are clean already: tested without building a copy.
+  if (!UNCOLLAPSED.test(value)) return value;
+  return value.replace(/\s+/g, ' ').trim();
 }
 
 /** Text of an element with whitespace collapsed; '' for null. */

@@ -101,24 +101,39 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
   for (const row of libraryRows.values()) for (const key of row.dupKeys ?? []) if (keys.has(key)) note(key, row.id);
   const lookUp = new Set(papers.flatMap((paper) => (checked.has(paper.id) ? [] : (paper.dupKeys ?? []))));
   await noteDupKeyCarriers([...lookUp], COMMON_KEY + 1, note);
-  for (const paper of papers) for (const key of paper.dupKeys ?? []) note(key, paper.id);
+  // The page's papers are noted under the keys of papers some paper here has not met: those not checked before,
+  // and those keyed since the earliest check. Two papers checked before share other keys only if they met.
+  const earliest = checked.size ? { at: Math.min(...[...checked.values()].map((check) => check.at)) } : undefined;
+  const unmetByAny = (paper: Paper) => !earliest || !metBefore(earliest, paper);
+  const live = new Set<string>();
+  for (const paper of [...papers, ...libraryRows.values()]) {
+    if ((checked.has(paper.id) || !onPage.has(paper.id)) && !unmetByAny(paper)) continue;
+    for (const key of paper.dupKeys ?? []) if (keys.has(key)) live.add(key);
+  }
+  if (live.size)
+    for (const paper of papers) for (const key of paper.dupKeys ?? []) if (live.has(key)) note(key, paper.id);
+  const known = new Map([...libraryRows, ...onPage]);
   const ranked = papers.map((paper) => {
+    const check = checked.get(paper.id);
+    // A paper checked before keeps that check's verdict, and meets only the papers that check could not.
+    const unmet = (id: string) => !check || !metBefore(check, known.get(id));
     const shared = new Map<string, number>();
     for (const key of paper.dupKeys ?? []) {
       const ids = idsByKey.get(key);
       // Every key holds the paper itself: one held by no other paper (most of a page's) shares nothing.
       if (!ids || ids.size < 2 || ids.size > COMMON_KEY) continue;
       for (const id of ids) {
-        if (id !== paper.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+        if (id !== paper.id && unmet(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
       }
     }
-    if (!shared.size) return { paper, best: [] };
+    const earlier = check?.of !== undefined && !unmet(check.of) ? known.get(check.of) : undefined;
+    if (!shared.size) return { paper, best: [], earlier };
     const best = [...shared]
       .filter(([id]) => !sameIdentity(id, paper.id))
       .sort((a, b) => b[1] - a[1])
       .slice(0, CANDIDATES_PER_PAPER)
       .map(([id]) => id);
-    return { paper, best };
+    return { paper, best, earlier };
   });
   const stored = [...new Set(ranked.flatMap((r) => r.best))].filter((id) => !onPage.has(id));
   const rows = new Map([...libraryRows, ...onPage]);
@@ -132,11 +147,21 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
     }
     return found;
   };
-  for (const { paper, best } of ranked) {
-    const match = best
-      .map((id) => rows.get(id))
-      .find((other) => other && isNearDuplicate(featuresOf(paper), featuresOf(other)));
+  for (const { paper, best, earlier } of ranked) {
+    const match =
+      best.map((id) => rows.get(id)).find((other) => other && isNearDuplicate(featuresOf(paper), featuresOf(other))) ??
+      earlier;
     if (match) found.set(paper.id, { id: match.id, title: match.title, url: match.links.abs ?? match.links.hf });
   }
   return found;
+}
+
+/**
+ * Whether an earlier duplicate check of a paper met `other` with the keys it has now: they were in the index before
+ * the check, or `other` was keyed and checked at the check's very moment (on the page of that same visit). The
+ * verdict of that check stands for such papers; comparing them again would only repeat it.
+ */
+function metBefore(check: Pick<DupCheck, 'at'>, other: Paper | undefined): boolean {
+  if (other?.keyedAt === undefined) return false;
+  return other.keyedAt < check.at || (other.keyedAt === check.at && other.dupCheck?.at === check.at);
 }

@@ -3,6 +3,7 @@
 // meets only the papers keyed since its papers were last checked.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { withDupKeys } from '@/lib/duplicates/keys';
+import * as similarity from '@/lib/duplicates/similarity';
 import { findLibraryDuplicates, MAX_KEYED_SINCE } from '@/lib/library/near-duplicates';
 import { recordVisit } from '@/lib/library/visit';
 import { paperFromRef } from '@/lib/paper';
@@ -162,6 +163,28 @@ describe.skipIf(!hasShared)('near-duplicates on a revisit (papers checked before
     await recordVisit(db, PAGE_B, [ref('2601.00003', seedPaper(PAIRS_THAT_DIFFER[0]?.[0] ?? ''))], T0 + 2);
     const states = await recordVisit(db, PAGE_B, [repost()], T0 + DAY);
     expect(states['title:abc123']?.duplicateOf).toMatchObject({ id: '2601.00001' });
+  });
+
+  it("keeps the verdicts among a page's own look-alikes on a reload, without comparing them again", async () => {
+    const db = freshDb();
+    const original = seedPaper('Bag of Tricks for Inference-time Computation of LLM Reasoning');
+    const variant = ref('title:v2', {
+      title: 'Bag of tricks for inference-time computation of LLM reasoning (v2)',
+      abstract: original.abstract,
+      links: {},
+    });
+    const page = [ref('2601.00001', original), variant];
+    await recordVisit(db, PAGE_A, page, T0);
+    const compare = vi.spyOn(similarity, 'isNearDuplicate');
+    const states = await recordVisit(db, PAGE_A, page, T0 + DAY);
+    expect(states['title:v2']?.duplicateOf).toMatchObject({ id: '2601.00001' });
+    expect(states['2601.00001']?.duplicateOf).toMatchObject({ id: 'title:v2' });
+    expect(compare).not.toHaveBeenCalled();
+    // A look-alike keyed since is still compared with them.
+    const third = ref('title:v3', { ...variant, id: 'title:v3', title: `${variant.title} (v3)` });
+    const withThird = await recordVisit(db, PAGE_A, [...page, third], T0 + 2 * DAY);
+    expect(compare).toHaveBeenCalled();
+    expect(withThird['title:v3']?.duplicateOf).toBeDefined();
   });
 
   it('looks a paper up in the index again once its title changed', async () => {

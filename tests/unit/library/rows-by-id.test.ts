@@ -79,6 +79,29 @@ describe('rowsById', () => {
     expect(range).not.toHaveBeenCalled();
   });
 
+  it('reads many held rows in one read of their range when it holds few others (a listing read again)', async () => {
+    const page = Array.from({ length: 40 }, (_, n) => id(10 + n * 2));
+    const held = page.filter((_, n) => n !== 7);
+    // The library also holds a paper of the range the page does not show, and one of another month.
+    const db = await libraryOf(...held, id(11), '2512.00001');
+    const bulkGet = vi.spyOn(db.papers, 'bulkGet');
+    const asked = [...page, '2512.00001', id(10)]; // with a repeat
+    const rows = await rowsById(db, asked);
+    expect(rows.map((row) => row?.id)).toEqual(asked.map((one) => (one === page[7] ? undefined : one)));
+    expect(rows[0]).toEqual(await db.papers.get(id(10)));
+    // Only the odd id of another month is read by id.
+    expect(bulkGet).toHaveBeenCalledExactlyOnceWith(['2512.00001']);
+  });
+
+  it('reads held rows by id when their range holds many other papers as well', async () => {
+    const page = Array.from({ length: 20 }, (_, n) => id(10 + n * 3));
+    const db = await libraryOf(...page, ...page.map((one) => id(Number(one.slice(5)) + 1)));
+    const bulkGet = vi.spyOn(db.papers, 'bulkGet');
+    const rows = await rowsById(db, page);
+    expect(rows.map((row) => row?.id)).toEqual(page);
+    expect(bulkGet).toHaveBeenCalledExactlyOnceWith(page);
+  });
+
   it('reads every id when the range is crowded with other papers', async () => {
     const others = Array.from({ length: 20 }, (_, n) => id(100 + n));
     const db = await libraryOf(id(1), ...others);

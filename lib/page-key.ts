@@ -4,7 +4,21 @@ import { localDay } from './dates';
 /** Parameters that change what a page lists; everything else (paging size, tracking) is dropped. */
 const SIGNIFICANT = new Set(['q', 'query', 'searchtype', 'skip', 'date', 'week', 'month']);
 
+/** Keys worked out lately: a visit asks for the same few pages' keys for each of its papers (the seen rule). */
+const recent = new Map<string, string>();
+const RECENT_KEYS = 64;
+
 export function pageKey(href: string): string {
+  let key = recent.get(href);
+  if (key === undefined) {
+    if (recent.size >= RECENT_KEYS) recent.clear();
+    key = keyOf(href);
+    recent.set(href, key);
+  }
+  return key;
+}
+
+function keyOf(href: string): string {
   const url = new URL(href);
   const params = [...url.searchParams]
     .filter(([name, value]) => SIGNIFICANT.has(name) && !(name === 'skip' && value === '0'))

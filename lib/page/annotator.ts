@@ -43,6 +43,12 @@ export interface AnnotatorDeps {
  * extra task would let a frame of the site's rendering in before the states.
  */
 const LONG_LISTING = 500;
+/**
+ * Marking the cards with their states (attributes only) takes slices this long: each frame let in between restyles
+ * the page and its viewport observer (15–50 ms on a 2000-entry page), which delayed the last state more than the
+ * marking itself takes. Still well below the 50 ms a task may take.
+ */
+const MARKING_SLICE_MS = 30;
 const NO_PAPERS = "0 papers found — the site's layout may have changed. Margin could not read this page.";
 
 export class PageAnnotator {
@@ -216,14 +222,18 @@ export class PageAnnotator {
     if (this.detected !== detected) return; // the page changed while we waited
     this.overlays.adoptPageStyle(pageCss(detected.adapter.site)); // done already on a long listing
     // Every card gets its state now; its controls follow, those in view first (drawing.ts).
-    await inSlices(accepted, ({ element, key, ref }) => {
-      const old = this.records.get(element);
-      if (old) this.forget(old);
-      const record: CardRecord = { element, key, ref, state: states[ref.id], editingTags: false };
-      this.records.set(element, record);
-      writeContract(record);
-      this.drawing.add(element, record);
-    });
+    await inSlices(
+      accepted,
+      ({ element, key, ref }) => {
+        const old = this.records.get(element);
+        if (old) this.forget(old);
+        const record: CardRecord = { element, key, ref, state: states[ref.id], editingTags: false };
+        this.records.set(element, record);
+        writeContract(record);
+        this.drawing.add(element, record);
+      },
+      MARKING_SLICE_MS,
+    );
   }
 
   private forget(record: CardRecord): void {

@@ -4,7 +4,7 @@
 import { parseArxivId } from '../arxiv-id';
 import { parseLooseDate } from '../dates';
 import type { PaperRef, Section, Subject } from '../paper';
-import { readableText, textOf } from '../text';
+import { collapseWhitespace, readableText, textOf } from '../text';
 import { completeRef, defineLayout } from './types';
 import { absoluteUrl } from './urls';
 
@@ -85,8 +85,9 @@ function authorsOf(dd: Element): string[] {
   const line = dd.querySelector('.list-authors');
   if (!line) return [];
   const names: string[] = [];
-  for (const link of line.getElementsByTagName('a')) {
-    const name = textOf(link);
+  for (let child = line.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.tagName !== 'A') continue;
+    const name = collapseWhitespace(child.textContent ?? '');
     if (name) names.push(name);
   }
   return names;

@@ -32,6 +32,16 @@ describe('pageKey', () => {
       pageKey('https://huggingface.co/papers/date/2026-07-03'),
     );
   });
+
+  it('answers the same for a page asked again, however many other pages were asked in between', () => {
+    const href = (n: number) =>
+      `https://huggingface.co/papers/date/2026-07-${String((n % 28) + 1).padStart(2, '0')}?n=${n}`;
+    const first = Array.from({ length: 200 }, (_, n) => pageKey(href(n)));
+    expect(new Set(first).size).toBe(28);
+    expect(Array.from({ length: 200 }, (_, n) => pageKey(href(n)))).toEqual(first);
+    expect(() => pageKey('not a url')).toThrow();
+    expect(() => pageKey('not a url')).toThrow();
+  });
 });
 
 describe('sightingKeys', () => {

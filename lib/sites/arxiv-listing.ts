@@ -21,7 +21,9 @@ interface ListingContext {
 export function withoutDescriptor(element: Element | null): string {
   if (!element) return '';
   const full = readableText(element);
-  const label = textOf(element.querySelector('.descriptor'));
+  // The descriptor leads the line: found without a search of the line in the usual case.
+  const first = element.firstElementChild;
+  const label = textOf(first?.classList.contains('descriptor') ? first : element.querySelector('.descriptor'));
   if (label && full.startsWith(label)) return full.slice(label.length).trim();
   // Some copies of the page lost the descriptor span but kept its text.
   return full.replace(/^(?:Title|Authors|Subjects|Comments|Journal-ref)\s*:\s*/, '');

@@ -27,18 +27,20 @@ const result = <T>(request: IDBRequest<T>) =>
  * out by the caller). Call within a Dexie transaction over `papers`.
  */
 export async function noteDupKeyCarriers(
-  keys: readonly string[],
+  keys: Iterable<string>,
   limit: number,
   note: Note,
   budgetMsPerKey = WALK_BUDGET_MS_PER_KEY,
 ): Promise<void> {
-  if (!keys.length) return;
+  const unique = [...new Set(keys)];
+  if (!unique.length) return;
   const transaction = Dexie.currentTransaction;
   if (!transaction) throw new Error('noteDupKeyCarriers runs inside a transaction over papers');
   const index = transaction.idbtrans.objectStore('papers').index('dupKeys');
-  // Sorted natively: strings in the same code-unit order as IndexedDB's.
-  const sorted = [...new Set(keys)].sort();
-  const walked = sorted.length <= FEW_KEYS ? 0 : await walkWhileCheap(index, sorted, limit, note, budgetMsPerKey);
+  const { walked, sorted } =
+    unique.length <= FEW_KEYS
+      ? { walked: 0, sorted: unique }
+      : await walkWhileCheap(index, unique, limit, note, budgetMsPerKey);
   await Promise.all(
     sorted.slice(walked).map(async (key) => {
       for (const id of await result(index.getAllKeys(IDBKeyRange.only(key), limit))) note(key, String(id));
@@ -47,42 +49,49 @@ export async function noteDupKeyCarriers(
 }
 
 /**
- * Walks `sorted` keys with one cursor, jumping from each to the next, while it costs at most `budgetMsPerKey` per
- * key passed. Returns how many of the keys it fully covered (all of them when it ran to the end).
+ * Walks the keys in order with one cursor, jumping from each to the next, while it costs at most `budgetMsPerKey` per
+ * key passed. Gives the keys sorted, and how many of them it fully covered (all of them when it ran to the end).
  */
 function walkWhileCheap(
   index: IDBIndex,
-  sorted: readonly string[],
+  keys: readonly string[],
   limit: number,
   note: Note,
   budgetMsPerKey: number,
-): Promise<number> {
+): Promise<{ walked: number; sorted: string[] }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const last = sorted[sorted.length - 1] as string;
-    const request = index.openKeyCursor(IDBKeyRange.bound(sorted[0], last));
+    let [first, last] = [keys[0] as string, keys[0] as string];
+    for (const key of keys) {
+      if (key < first) first = key;
+      if (key > last) last = key;
+    }
+    const request = index.openKeyCursor(IDBKeyRange.bound(first, last));
+    // Sorted natively (strings in the same code-unit order as IndexedDB's) while the first landing is on its way.
+    const sorted = [...keys].sort();
+    const done = (walked: number) => resolve({ walked, sorted });
     let at = 0; // the first key not passed yet
     let landings = 0;
     let carriers = 0; // entries noted for sorted[at]
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const cursor = request.result;
-      if (!cursor) return resolve(sorted.length);
+      if (!cursor) return done(sorted.length);
       landings++;
       const key = cursor.key as string;
       while (at < sorted.length && (sorted[at] as string) < key) {
         at++;
         carriers = 0;
       }
-      if (at === sorted.length) return resolve(sorted.length);
-      if (landings >= PROBE_LANDINGS && performance.now() - started > (at + 1) * budgetMsPerKey) return resolve(at);
+      if (at === sorted.length) return done(sorted.length);
+      if (landings >= PROBE_LANDINGS && performance.now() - started > (at + 1) * budgetMsPerKey) return done(at);
       if (sorted[at] !== key) return cursor.continue(sorted[at]);
       note(key, String(cursor.primaryKey));
       if (++carriers < limit) return cursor.continue();
       // Enough carriers of this key: on to the next one.
       at++;
       carriers = 0;
-      if (at === sorted.length) return resolve(sorted.length);
+      if (at === sorted.length) return done(sorted.length);
       cursor.continue(sorted[at]);
     };
   });

@@ -103,7 +103,7 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
   if (toRead.length) for (const row of await db.papers.bulkGet(toRead)) if (row) libraryRows.set(row.id, row);
   for (const row of libraryRows.values()) for (const key of row.dupKeys ?? []) if (keys.has(key)) note(key, row.id);
   const lookUp = new Set(papers.flatMap((paper) => (checked.has(paper.id) ? [] : (paper.dupKeys ?? []))));
-  await noteDupKeyCarriers([...lookUp], COMMON_KEY + 1, note);
+  await noteDupKeyCarriers(lookUp, COMMON_KEY + 1, note);
   // The page's papers are noted under the keys of papers some paper here has not met: those not checked before,
   // and those keyed since the earliest check. Two papers checked before share other keys only if they met.
   const earliest = checked.size ? { at: Math.min(...[...checked.values()].map((check) => check.at)) } : undefined;

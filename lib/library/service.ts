@@ -7,7 +7,6 @@ import type { Settings } from '../settings';
 import { checkPapers } from './check-papers';
 import { ensurePaper, setDismissed, setSaved, setTags } from './edits';
 import { classifyError } from './errors';
-import { allTags } from './query';
 import { loadSettings, saveSettings } from './settings-store';
 import { type PaperState, type PaperUpdate, updateOf } from './states';
 import { createSuggester, type Suggester } from './suggestions';
@@ -65,8 +64,7 @@ export function createLibraryService(wiring: ServiceWiring): Handlers {
     async visitPage({ page, papers }, from) {
       // Read before the visit's write transaction starts: once it has, reads of papers wait for its end. The
       // reads are under way while the papers are checked.
-      const tagsRead = allTags(db());
-      const reads = Promise.all([loadSettings(db()), tagsRead, learned().sync(tagsRead)]);
+      const reads = Promise.all([loadSettings(db()), learned().sync()]);
       const { valid, rejected } = checkPapers(papers);
       const [settings, tags] = await reads;
       // The page is answered as soon as the states are known; the writes finish after the reply.

@@ -21,10 +21,10 @@ export interface Suggester {
   /** Suggestions for each paper (its own tags left out); papers without any are absent. */
   suggest(papers: readonly Suggestible[]): Promise<Map<string, TagSuggestion[]>>;
   /**
-   * Brings the model up to date with the library (what `suggest` does first). `tags`: the library's distinct tags
-   * (`allTags`), when the caller has read them already.
+   * Brings the model up to date with the library (what `suggest` does first), and gives the library's distinct tags
+   * as it read them (`allTags`).
    */
-  sync(tags?: Promise<string[]>): Promise<void>;
+  sync(): Promise<string[]>;
   /** `suggest` without reading the library: the model as the last `sync` left it. */
   suggestNow(papers: readonly Suggestible[]): Map<string, TagSuggestion[]>;
   /** Suggestions for one paper of the library (the library page's detail view). */
@@ -41,14 +41,15 @@ export function createSuggester(db: MarginDB): Suggester {
 
   /**
    * Which papers carry which tags, from the `*tags` index alone (no rows are read): its distinct tags, then the
-   * papers of each, all asked at once. A read per tag, not a cursor step per tagged paper: 5,000 tag entries
-   * took 30–40 ms to count and 150 ms to walk, on every visit that added papers.
+   * papers of each, all asked at once, in one read transaction. A read per tag, not a cursor step per tagged paper:
+   * 5,000 tag entries took 30–40 ms to count and 150 ms to walk, on every visit that added papers.
    */
-  async function readTagIndex(distinct: Promise<string[]>): Promise<Map<string, string[]>> {
-    const tags = await distinct;
-    const carriers = await db.transaction('r', db.papers, () =>
-      Promise.all(tags.map((tag) => db.papers.where('tags').equals(tag).primaryKeys())),
-    );
+  async function readTagIndex(): Promise<{ tags: string[]; tagsById: Map<string, string[]> }> {
+    const { tags, carriers } = await db.transaction('r', db.papers, async () => {
+      const distinct = await allTags(db);
+      const ids = await Promise.all(distinct.map((tag) => db.papers.where('tags').equals(tag).primaryKeys()));
+      return { tags: distinct, carriers: ids };
+    });
     const tagsById = new Map<string, string[]>();
     tags.forEach((tag, i) => {
       for (const id of (carriers[i] ?? []).map(String)) {
@@ -57,7 +58,7 @@ export function createSuggester(db: MarginDB): Suggester {
         else tagsById.set(id, [tag]);
       }
     });
-    return tagsById;
+    return { tags, tagsById };
   }
 
   /** Over the bound, the most recently edited tagged papers (chosen again whenever tags change). */
@@ -72,11 +73,12 @@ export function createSuggester(db: MarginDB): Suggester {
    * Brings the model up to date with the library, which the library page also writes directly: the tag index
    * says which papers' tags changed since the last sync, and only those rows are read and re-learned.
    */
-  async function update(tags: Promise<string[]>): Promise<void> {
-    const tagsById = await readTagIndex(tags);
+  async function update(): Promise<string[]> {
+    const { tags, tagsById } = await readTagIndex();
     const nextIndex = JSON.stringify([...tagsById]);
     if (nextIndex !== tagIndex) await relearn(await mostRecent(tagsById));
     tagIndex = nextIndex;
+    return tags;
   }
 
   async function relearn(tagsById: Map<string, string[]>): Promise<void> {
@@ -96,9 +98,14 @@ export function createSuggester(db: MarginDB): Suggester {
   }
 
   /** One update at a time: a second caller waits for the first instead of reading a half-built model. */
-  function sync(tags?: Promise<string[]>): Promise<void> {
-    syncing = syncing.catch(() => undefined).then(() => update(tags ?? allTags(db)));
-    return syncing;
+  function sync(): Promise<string[]> {
+    const synced = syncing.then(update);
+    // The next update waits for this one, failed or not; a failure is the caller's to hear.
+    syncing = synced.then(
+      () => undefined,
+      () => undefined,
+    );
+    return synced;
   }
 
   function suggestNow(papers: readonly Suggestible[]): Map<string, TagSuggestion[]> {

@@ -94,6 +94,15 @@ describe('tag suggestions', () => {
     expect(onTags.length).toBeLessThan(2);
   });
 
+  it("gives the library's tags as it read them, read with their papers in one transaction", async () => {
+    const db = await library();
+    const suggester = createSuggester(db);
+    expect(await suggester.sync()).toEqual(['rl', 'vision']);
+    const stores = vi.spyOn(IDBTransaction.prototype, 'objectStore');
+    expect(await suggester.sync()).toEqual(['rl', 'vision']);
+    expect(new Set(stores.mock.contexts).size).toBe(1);
+  });
+
   it('reads no paper rows again when only untagged papers changed (a visit adding new papers)', async () => {
     const db = await library();
     const suggester = createSuggester(db);

@@ -26,6 +26,17 @@ function seedPaper(title: string) {
   return { title, abstract };
 }
 
+/** A seed paper and a retitled variant of it (same abstract, no arXiv id). */
+function retitledVariant() {
+  const original = seedPaper('Bag of Tricks for Inference-time Computation of LLM Reasoning');
+  const variant = ref('title:v2', {
+    title: 'Bag of tricks for inference-time computation of LLM reasoning (v2)',
+    abstract: original.abstract,
+    links: {},
+  });
+  return { original, variant };
+}
+
 const PAIRS_THAT_DIFFER = [
   [
     'Bag of Tricks for Effective Language Model Pretraining and Downstream Adaptation: A Case Study on GLUE',
@@ -98,12 +109,7 @@ describe.skipIf(!hasShared)('near-duplicates on a visit (seed papers)', () => {
 
   it('marks a retitled variant listed on the same page as the original, on the first visit', async () => {
     const db = freshDb();
-    const original = seedPaper('Bag of Tricks for Inference-time Computation of LLM Reasoning');
-    const variant = ref('title:v2', {
-      title: 'Bag of tricks for inference-time computation of LLM reasoning (v2)',
-      abstract: original.abstract,
-      links: {},
-    });
+    const { original, variant } = retitledVariant();
     const states = await recordVisit(db, PAGE_A, [ref('2601.00001', original), variant], T0);
     expect(states['title:v2']?.duplicateOf).toMatchObject({ id: '2601.00001', title: original.title });
     expect(states['2601.00001']?.duplicateOf).toMatchObject({ id: 'title:v2' });
@@ -167,12 +173,7 @@ describe.skipIf(!hasShared)('near-duplicates on a revisit (papers checked before
 
   it("keeps the verdicts among a page's own look-alikes on a reload, without comparing them again", async () => {
     const db = freshDb();
-    const original = seedPaper('Bag of Tricks for Inference-time Computation of LLM Reasoning');
-    const variant = ref('title:v2', {
-      title: 'Bag of tricks for inference-time computation of LLM reasoning (v2)',
-      abstract: original.abstract,
-      links: {},
-    });
+    const { original, variant } = retitledVariant();
     const page = [ref('2601.00001', original), variant];
     await recordVisit(db, PAGE_A, page, T0);
     const compare = vi.spyOn(similarity, 'isNearDuplicate');

@@ -115,11 +115,12 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
   }
   if (live.size)
     for (const paper of papers) for (const key of paper.dupKeys ?? []) if (live.has(key)) note(key, paper.id);
-  const known = new Map([...libraryRows, ...onPage]);
+  // Rows at hand: the library's read whole, and the page's own (the best candidates' rows join them below).
+  const rows = new Map([...libraryRows, ...onPage]);
   const ranked = papers.map((paper) => {
     const check = checked.get(paper.id);
     // A paper checked before keeps that check's verdict, and meets only the papers that check could not.
-    const unmet = (id: string) => !check || !metBefore(check, known.get(id));
+    const unmet = (id: string) => !check || !metBefore(check, rows.get(id));
     const shared = new Map<string, number>();
     for (const key of paper.dupKeys ?? []) {
       const ids = idsByKey.get(key);
@@ -129,7 +130,7 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
         if (id !== paper.id && unmet(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
       }
     }
-    const earlier = check?.of !== undefined && !unmet(check.of) ? known.get(check.of) : undefined;
+    const earlier = check?.of !== undefined && !unmet(check.of) ? rows.get(check.of) : undefined;
     if (!shared.size) return { paper, best: [], earlier };
     const best = [...shared]
       .filter(([id]) => !sameIdentity(id, paper.id))
@@ -139,7 +140,6 @@ async function find(db: MarginDB, papers: readonly Paper[], query: DuplicateQuer
     return { paper, best, earlier };
   });
   const stored = [...new Set(ranked.flatMap((r) => r.best))].filter((id) => !onPage.has(id));
-  const rows = new Map([...libraryRows, ...onPage]);
   for (const row of await db.papers.bulkGet(stored.filter((id) => !rows.has(id)))) if (row) rows.set(row.id, row);
   const features = new Map(query.known);
   const featuresOf = (paper: Paper) => {

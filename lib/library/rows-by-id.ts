@@ -13,6 +13,7 @@ const RANGE_READ_MIN_HELD = 16;
 const RANGE_READ_SPARE = 0.25;
 /** A new-style arXiv id; its first five characters (`YYMM.`) name the month it was issued in. */
 const MONTH_ID = /^\d{4}\.\d{4,5}$/;
+
 /**
  * The ids of the month most of `ids` were issued in (a listing's papers, less the odd older one a listing or a
  * day of Hugging Face carries), and the others. No month when none holds more than half of them: ids spread

@@ -1,7 +1,7 @@
 // Long pages are worked through in slices so that no main-thread task runs long (target: under 50 ms).
 
 /** Work a task may do before yielding: a frame of the page's rendering can come between two slices. */
-export const SLICE_MS = 12;
+const SLICE_MS = 12;
 
 /** Resolves on a fresh task; a MessageChannel hop avoids setTimeout's clamping. */
 export function nextTask(): Promise<void> {

@@ -4,7 +4,7 @@
 import { parseArxivId } from '../arxiv-id';
 import { parseLooseDate } from '../dates';
 import type { PaperRef, Section, Subject } from '../paper';
-import { collapseWhitespace, readableText, textOf } from '../text';
+import { readableText, textOf } from '../text';
 import { completeRef, defineLayout } from './types';
 import { absoluteUrl } from './urls';
 
@@ -89,7 +89,7 @@ function authorsOf(dd: Element): string[] {
   const names: string[] = [];
   for (let child = line.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName !== 'A') continue;
-    const name = collapseWhitespace(child.textContent ?? '');
+    const name = textOf(child);
     if (name) names.push(name);
   }
   return names;

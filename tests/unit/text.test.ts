@@ -18,6 +18,21 @@ describe('collapseWhitespace and textOf', () => {
     expect(collapseWhitespace('')).toBe('');
   });
 
+  it('collapses a string with only one stray space or one other whitespace, and keeps a clean one as it is', () => {
+    for (const [raw, clean] of [
+      [' a b', 'a b'],
+      ['a b ', 'a b'],
+      ['a  b', 'a b'],
+      ['a\u00a0b', 'a b'],
+      ['a\nb', 'a b'],
+      ['a\u2009b', 'a b'],
+      [' ', ''],
+      ['Ada Lovelace', 'Ada Lovelace'],
+    ]) {
+      expect(collapseWhitespace(raw as string)).toBe(clean);
+    }
+  });
+
   it('reads an element as collapsed text, and null as empty', () => {
     expect(textOf(element('<div>\n  Title:\n  <b>Bold</b>   move\n</div>'))).toBe('Title: Bold move');
     expect(textOf(null)).toBe('');
